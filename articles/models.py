@@ -240,3 +240,29 @@ class Statement(models.Model):
     def is_locked(self) -> bool:
         """Re-extraction must not touch what an editor has reviewed or changed."""
         return self.reviewed or self.edited
+
+
+def merge_actors(keep: Actor, others) -> int:
+    """Fold duplicate actors into `keep`: their statements, channels and names move over, and every name
+    they went by becomes an alias of `keep`, so later imports find `keep`. Returns how many were merged."""
+    from django.db import transaction
+
+    merged = 0
+    with transaction.atomic():
+        for other in others:
+            if other.pk == keep.pk:
+                continue
+            Statement.objects.filter(speaker=other).update(speaker=keep)
+            Statement.objects.filter(reported_via=other).update(reported_via=keep)
+            for channel in other.channels.all():
+                channel.parties.add(keep)
+            names = [other.name, *other.aliases.values_list("name", flat=True)]
+            other.delete()
+            for name in names:
+                Alias.objects.get_or_create(key=normalise_name(name), defaults={"actor": keep, "name": name})
+            for field in ("country", "role"):
+                if not getattr(keep, field) and getattr(other, field):
+                    setattr(keep, field, getattr(other, field))
+            keep.save()
+            merged += 1
+    return merged
