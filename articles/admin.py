@@ -1,11 +1,15 @@
+import logging
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 
-from articles.ingest import Importer, IngestError, relocate
+from articles.ingest import Importer, relocate
 from articles.models import SEARCH_CONFIG, Actor, Alias, Article, Channel, Statement, content_hash, merge_actors
+
+logger = logging.getLogger(__name__)
 
 admin.site.site_header = "Parley administration"
 admin.site.site_title = "Parley admin"
@@ -124,7 +128,7 @@ class ArticleForm(forms.ModelForm):
         if same is not None:
             raise forms.ValidationError(f"This article is already in the archive: “{same.title}” ({same.slug}).")
         if self.instance.pk and "body" in self.changed_data:
-            for kept in self.instance.statements.filter(reviewed=True) | self.instance.statements.filter(edited=True):
+            for kept in self.instance.statements.filter(Q(reviewed=True) | Q(edited=True)):
                 if kept.content not in body:
                     raise forms.ValidationError(
                         {"body": f"An editor's statement is no longer in the text: “{kept.content[:80]}”. "
@@ -168,11 +172,12 @@ class ArticleAdmin(FullTextSearchMixin, admin.ModelAdmin):
         if change and "body" not in form.changed_data and "title" not in form.changed_data:
             return
         try:
-            for kept in article.statements.all():
+            for kept in article.statements.filter(Q(reviewed=True) | Q(edited=True)):
                 relocate(kept, article.body)
             n = Importer().reextract(article)
-        except IngestError as exc:
-            self.message_user(request, f"Statements were not extracted: {exc}", messages.ERROR)
+        except Exception as exc:  # the article is saved; an engine failure must not lose the editor's text
+            logger.exception("extraction failed for article %s", article.pk)
+            self.message_user(request, f"The article is saved, but statements were not extracted: {exc}", messages.ERROR)
             return
         self.message_user(request, f"{n} statements extracted; review them below.", messages.SUCCESS)
 
