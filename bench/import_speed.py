@@ -1,0 +1,103 @@
+"""Import speed, extraction included, into a scratch database; and the engine alone.
+
+    .venv/bin/python bench/import_speed.py [--docs ../shared/bench/polnear-train.jsonl] [--limit N] [--copies K]
+
+Writes the documents' texts as article files (front matter + body) into a temporary folder, then imports
+them the way `manage.py import_articles` does, into a fresh database made for the run (`test_parley` on the
+configured server, dropped afterwards). Prints articles/s, words/s, statements, and the process's memory at
+each quarter of the run: it must not grow with the number of files. With --copies K each text is written K
+times with a distinguishing title, to import more files than the corpus has.
+"""
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+
+
+def rss_mib() -> float:
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def write_articles(docs_path: Path, folder: Path, limit: int, copies: int) -> int:
+    n = 0
+    with open(docs_path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= limit:
+                break
+            doc = json.loads(line)
+            title = (doc.get("title") or doc["doc_id"]).replace("\n", " ").strip()
+            text = doc["text"]
+            for copy in range(copies):
+                suffix = f" ({copy + 1})" if copies > 1 else ""
+                (folder / f"{i:05d}-{copy}.txt").write_text(
+                    f"---\ntitle: {json.dumps(title + suffix)}\noutlet: Bench\n---\n{text}\n", encoding="utf-8"
+                )
+                n += 1
+    return n
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", default=str(ROOT.parent / "shared" / "bench" / "polnear-train.jsonl"))
+    parser.add_argument("--limit", type=int, default=840)
+    parser.add_argument("--copies", type=int, default=1)
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.db import connection
+
+    from articles.extraction import extract
+    from articles.ingest import Importer, ImportSummary
+    from articles.parsing import ParseError, read_sources
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        total = write_articles(Path(args.docs), folder, args.limit, args.copies)
+        parsed = [p for _, p in read_sources([str(folder)]) if not isinstance(p, ParseError)]
+        words = sum(len(p.body.split()) for p in parsed)
+        print(f"{total} article files, {words / max(len(parsed), 1):.0f} words per article on average")
+
+        start = time.perf_counter()
+        n_statements = sum(len(extract(p.body)) for p in parsed)
+        engine_s = time.perf_counter() - start
+        print(f"engine alone: {len(parsed) / engine_s:.0f} articles/s, {words / engine_s:.0f} words/s, "
+              f"{n_statements} statements")
+        del parsed
+
+        old_name = connection.settings_dict["NAME"]
+        connection.creation.create_test_db(verbosity=0, autoclobber=True)
+        try:
+            summary, importer = ImportSummary(), Importer()
+            checkpoints = {total // 4, total // 2, 3 * total // 4, total}
+            start = time.perf_counter()
+            for i, (name, article) in enumerate(read_sources([str(folder)]), 1):
+                if isinstance(article, ParseError):
+                    summary.fail(name, str(article))
+                else:
+                    summary.add(importer.import_article(article, source_name=name))
+                if i in checkpoints:
+                    print(f"  after {i:6d} files: {i / (time.perf_counter() - start):6.0f} articles/s, "
+                          f"memory {rss_mib():.0f} MiB")
+            elapsed = time.perf_counter() - start
+            print(f"import with extraction and database writes: {total / elapsed:.0f} articles/s "
+                  f"({elapsed:.1f} s); {summary.line()}")
+        finally:
+            connection.creation.destroy_test_db(old_name, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
