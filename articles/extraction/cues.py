@@ -1,0 +1,65 @@
+"""Words that introduce what someone said, believes or wants (attribution cues).
+
+Three strengths:
+- SPEECH: verbs of saying; they attribute with or without "that" and in inverted order
+  ('"...," said the minister').
+- WEAK: verbs that also have other readings (nouns, non-speech uses: "states", "reports", "thinks");
+  they count only when a clause, a quote or a colon follows, or in inverted order after a quote.
+- INFINITIVE: verbs whose content is a to-infinitive or an object ("pledged to", "called for",
+  "declined to comment").
+"""
+
+from __future__ import annotations
+
+
+def _forms(spec: str) -> set[str]:
+    return set(spec.split())
+
+
+SPEECH = _forms(
+    """
+    said say says saying told tell tells telling added adds adding noted notes noting
+    insisted insists insisting assured assures assuring claimed claiming confirmed confirms confirming
+    denied denies denying repeated repeats stressed stresses stressing emphasized emphasizes emphasised
+    emphasises emphasizing warned warns warning revealed reveals revealing stated declared declares
+    declaring announced announces announcing explained explains explaining argued argues arguing
+    suggested suggests suggesting acknowledged acknowledges acknowledging admitted admits admitting
+    wrote writes tweeted tweets tweeting predicted predicts predicting contended contends asserted asserts
+    alleged alleges recalled recalls recalling concluded concludes responded responds replied replies
+    complained complains complaining conceded concedes reiterated reiterates reiterating indicated
+    indicates hinted hints cautioned cautions observed remarked mentioned testified disclosed
+    signaled signalled retorted lamented laments boasted boasts joked jokes quipped mused
+    reassured reassures explained told announced maintained maintains insist admit acknowledge argue
+    claim suggest warn predict explain insisted agreed agrees wondered wonders speculated
+    declined refused vowed vows pledged pledges promised urged urges urging demanded
+    """
+)
+
+# also nouns or frequent in non-speech senses: need a clause, quote or colon after them
+WEAK = _forms(
+    """
+    believes believe believed thinks think thought knows know knew feels feel felt hopes hope hoped
+    fears fear feared expects expect expected worries worried doubts doubted reports reported report
+    claims states noted says worried estimated estimates estimate recognizes recognized understands
+    understood insisting agree assumes assumed guesses guessed imagines imagined showed shows show
+    found finds find concluded asked asks asking
+    """
+)
+
+# content is a to-infinitive, an object, or "for"/"on" + noun phrase
+INFINITIVE = _forms(
+    """
+    wants want wanted plans plan planned pledged pledges pledge vowed vows vow promised promises promise
+    urged urges urge demanded demands demand called calls call proposed proposes propose
+    threatened threatens threaten refused refuses declined declines hopes hoped hope
+    intends intended seeks sought offered offers recommended recommends asked asks
+    """
+)
+
+ALL_CUES = SPEECH | WEAK | INFINITIVE
+
+# verbs after which the listener comes first: "told reporters that ..."
+TELL_VERBS = _forms("told tell tells telling assured assures reassured reassures warned warns urged urges asked asks reminded informed")
+
+# these cue forms read as passives or non-speech after be/get: "is said to be", "was told"
+PASSIVE_AUX = _forms("is are was were be been being get got gets")

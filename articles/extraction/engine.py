@@ -1,0 +1,988 @@
+"""The statement extraction engine: article text in, statements (who said what, where) out.
+
+Steps: lay out the body (paragraphs, quotes, sentences, tokens); find attribution cues in each
+sentence and read off the speaker's words and the content next to them; join quote-only
+sentences to the statement they continue; resolve speakers (surnames, pronouns, role
+descriptions, metonyms) against the names the article itself uses; enrich each statement with
+date, outlet, venue, channel and stance from the enrichment modules.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from . import channels, dates, gazetteer, reporting
+from . import text as layout
+from .cues import ALL_CUES, INFINITIVE, PASSIVE_AUX, SPEECH, TELL_VERBS, WEAK
+from .speakers import (
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    NAME_RE,
+    ROLE_NOUNS,
+    SKIP_BEFORE_CUE,
+    SUBJECT_PRONOUNS,
+    TITLE_WORDS,
+    head_role_noun,
+    looks_like_person_name,
+    np_after,
+    np_before,
+    split_name,
+    strip_possessive,
+)
+from .text import Sentence, Token
+from .types import ArticleMeta, Statement
+
+# words between a cue and its content that are not content ("said Wednesday that", "said again")
+SKIP_AFTER_CUE = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later
+    again recently publicly privately flatly repeatedly also simply then now once previously
+    separately last this week month year night weekend morning afternoon evening on""".split()
+)
+# a verb of this set with this particle forms one cue
+PARTICLE_CUES = {
+    "called": ("for", "on"), "calls": ("for", "on"), "call": ("for", "on"), "calling": ("for", "on"),
+    "pointed": ("out", "to"), "points": ("out", "to"), "pointing": ("out", "to"),
+    "declined": ("to comment",), "refused": ("to comment",), "declines": ("to comment",),
+}
+QUOTE_TOKENS = frozenset("“”\"")
+SENTENCE_END_PUNCT = ".!?;"
+GROUP_WORDS = frozenset(
+    """officials sources aides people experts analysts critics supporters voters democrats republicans
+    members leaders diplomats lawmakers observers residents authorities organizers advocates""".split()
+)
+
+
+@dataclass
+class Candidate:
+    """A statement found in one sentence, before its speaker is resolved."""
+
+    sent_index: int
+    cue: str
+    cue_start: int
+    mention_start: int
+    mention_end: int
+    content_start: int
+    content_end: int
+    confidence: float
+    coordinated: bool = False
+    speaker_override: "Candidate | None" = None  # continuation quote: same speaker as this one
+    mention_tokens: list[Token] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------
+# public entry points
+
+
+def extract(body: str, meta: ArticleMeta | None = None) -> list[Statement]:
+    """Statements (who said what) in `body`, in document order, with offsets into `body`."""
+    meta = meta or ArticleMeta()
+    paras = layout.paragraphs(body)
+    quotes = layout.find_quotes(body, paras)
+    sents = layout.sentences(body, paras, quotes)
+    for sent in sents:
+        sent.tokens = layout.tokenize(body, sent, quotes)
+
+    candidates: list[Candidate] = []
+    for index, sent in enumerate(sents):
+        candidates.extend(_attributions_in_sentence(body, sents, index))
+    candidates = _join_quote_continuations(body, sents, quotes, candidates)
+    candidates = _drop_duplicates(candidates)
+
+    registry = Registry(body, sents)
+    statements = []
+    resolver = Resolver(body, sents, registry)
+    for cand in candidates:
+        st = resolver.statement(cand, quotes)
+        if st is not None:
+            statements.append(st)
+    _fill_aliases(statements, registry)
+    _enrich(body, sents, paras, statements, candidates, meta)
+    return statements
+
+
+def predict_document(doc: dict) -> dict:
+    """One benchmark document in, its predicted statements out (offsets into doc["text"])."""
+    text = doc["text"]
+    meta = ArticleMeta(title=doc.get("title") or "")
+    out = []
+    for st in extract(text, meta):
+        out.append({
+            "speaker": st.speaker,
+            "mention": st.mention,
+            "content": st.content,
+            "content_start": st.content_start,
+            "content_end": st.content_end,
+            "cue": st.cue,
+            "kind": st.kind,
+        })
+    return {"doc_id": doc.get("doc_id"), "statements": out}
+
+
+# ---------------------------------------------------------------------------------------------
+# finding attributions in a sentence
+
+
+def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> list[Candidate]:
+    sent = sents[index]
+    toks = sent.tokens
+    found: list[Candidate] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.in_quote:
+            i += 1
+            continue
+        low = tok.lower
+        cand = None
+        if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
+            cand = _according_to(body, sent, index, i)
+        elif low in ALL_CUES:
+            cand = _verb_cue(body, sent, index, i, found)
+        if cand is not None:
+            found.append(cand)
+        i += 1
+    # "according to X" next to a speech verb names the outlet, not a second statement
+    if len(found) > 1:
+        verbs = [c for c in found if c.cue != "according to"]
+        if verbs:
+            found = verbs
+    return found
+
+
+def _skip(toks: list[Token], j: int, words: frozenset, step: int) -> int:
+    while 0 <= j < len(toks) and toks[j].lower in words and not toks[j].in_quote:
+        j += step
+    return j
+
+
+def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candidate]) -> Candidate | None:
+    toks = sent.tokens
+    n = len(toks)
+    cue_tok = toks[i]
+    low = cue_tok.lower
+    cue_end_idx = i  # last token of the cue phrase
+    particles = PARTICLE_CUES.get(low)
+    if particles:
+        for part in particles:
+            words = part.split()
+            if all(i + 1 + k < n and toks[i + 1 + k].lower == w for k, w in enumerate(words)):
+                cue_end_idx = i + len(words)
+                break
+    cue_text = body[cue_tok.start:toks[cue_end_idx].end]
+
+    # subject: skip adverbs and auxiliaries backwards
+    j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
+    if j >= 0 and toks[j].lower == "to":
+        return None  # "wants to say": the cue is an infinitive
+    aux = i - 1
+    while aux > j:
+        if toks[aux].lower in PASSIVE_AUX and not low.endswith("ing"):
+            return None  # "is said to", "was told"
+        aux -= 1
+    if j >= 0 and toks[j].lower in PASSIVE_AUX and not low.endswith("ing"):
+        return None
+
+    # where the content after the cue starts
+    k = cue_end_idx + 1
+    k = _skip_time(toks, k)
+    content_after = None
+    that_at = _find_that(toks, k, 8 if low in TELL_VERBS else 6)
+    if that_at is not None:
+        content_after = that_at + 1
+    elif k < n:
+        nxt = toks[k]
+        if nxt.text in (":",) and k + 1 < n:
+            content_after = k + 1
+        elif nxt.in_quote:
+            content_after = k
+        elif nxt.text[:1].isalnum() and not (nxt.lower in ("in", "at", "during", "after", "before", "while",
+                                                             "when", "as", "of", "about", "by", "with")):
+            if low in TELL_VERBS:
+                obj = np_after(toks, k)
+                if obj is not None:
+                    k2 = _skip_time(toks, obj[1] + 1)
+                    if k2 < n and toks[k2].text in (",", ":") and k2 + 1 < n and toks[k2 + 1].in_quote:
+                        k2 += 1
+                    if k2 < n and toks[k2].text[:1].isalnum() or (k2 < n and toks[k2].in_quote):
+                        content_after = k2
+            else:
+                content_after = k
+        elif nxt.text == "," and k + 1 < n and toks[k + 1].in_quote and low in SPEECH:
+            content_after = k + 1
+    if content_after is not None and low in WEAK and low not in SPEECH and low not in INFINITIVE:
+        # weak verbs need a clause marker or a quote
+        if that_at is None and not toks[content_after].in_quote and toks[content_after - 1].text != ":":
+            content_after = None
+    if low in INFINITIVE and low not in SPEECH and content_after is not None and that_at is None:
+        first = toks[content_after].lower
+        if not (first in ("to", "for", "on") or toks[content_after].in_quote or cue_end_idx > i):
+            if low not in ("urged", "urges", "demanded", "demands", "proposed", "proposes", "offered",
+                           "recommended", "sought", "seeks", "asked", "asks"):
+                content_after = None
+
+    # the speaker before the cue
+    subj = None
+    coordinated = False
+    if j >= 0:
+        prev = toks[j]
+        if prev.lower in ("and", "but") and found:
+            # "X noted that ... and pledged to ...": same speaker as the previous cue
+            coordinated = True
+        elif prev.text == "," and not prev.in_quote:
+            subj = _appositive_subject(toks, j)
+        elif prev.lower in ("who", "which") and j >= 2 and toks[j - 1].text == ",":
+            subj = (j, j)
+        else:
+            subj = np_before(toks, j)
+            if subj is not None and not _plausible_speaker(toks, subj):
+                subj = None
+
+    if coordinated:
+        base = found[-1]
+        if content_after is None:
+            return None
+        # end the previous statement before this coordinated verb
+        cut = toks[j].start
+        if j > 0 and toks[j - 1].text == ",":
+            cut = toks[j - 1].start
+        if base.content_start < cut < base.content_end:
+            base.content_end = _rstrip_end(body, base.content_start, cut)
+        start = toks[content_after].start
+        end = _content_end(body, sent, toks)
+        if end <= start:
+            return None
+        return Candidate(index, cue_text, cue_tok.start, base.mention_start, base.mention_end, start, end,
+                         base.confidence, coordinated=True, speaker_override=base,
+                         mention_tokens=base.mention_tokens)
+
+    if subj is not None:
+        ms, me = subj
+        mention_tokens = toks[ms:me + 1]
+        if content_after is not None and content_after < n:
+            start = toks[content_after].start
+            end = _content_end(body, sent, toks)
+            # a quote split by its attribution: '"A," he said, "B."'
+            if ms >= 2 and toks[ms - 1].text == "," and toks[ms - 2].in_quote and toks[content_after].in_quote:
+                start = _sentence_content_start(toks)
+            if end <= start:
+                return None
+            conf = 0.8 if low in SPEECH else 0.6
+            return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, conf,
+                             mention_tokens=mention_tokens)
+        # inverted order: content before the speaker ('..., the minister said.')
+        if ms > 0 and low in SPEECH | WEAK and (low in SPEECH or toks[ms - 1].text == "," and toks[ms - 2].in_quote):
+            if _rest_is_empty(toks, cue_end_idx + 1):
+                start = _sentence_content_start(toks)
+                end_tok = ms - 1
+                while end_tok >= 0 and toks[end_tok].text in (",", "—", "-", "–") and not toks[end_tok].in_quote:
+                    end_tok -= 1
+                if end_tok < 0:
+                    return None
+                end = toks[end_tok].end
+                if end <= start or end_tok - _tok_index(toks, start) < 2:
+                    return None
+                return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start,
+                                 _rstrip_end(body, start, end), 0.8 if low in SPEECH else 0.6,
+                                 mention_tokens=mention_tokens)
+        return None
+
+    # '"...," said the minister': cue right after the content, speaker after the cue
+    if low in SPEECH and j >= 1 and toks[j].text in (",",) or (j >= 0 and toks[j].in_quote and toks[j].text in QUOTE_TOKENS):
+        if low not in SPEECH:
+            return None
+        after = np_after(toks, cue_end_idx + 1)
+        if after is None:
+            return None
+        end_tok = j
+        while end_tok >= 0 and toks[end_tok].text == "," and not toks[end_tok].in_quote:
+            end_tok -= 1
+        start = _sentence_content_start(toks)
+        if end_tok < 0 or toks[end_tok].end <= start:
+            return None
+        end = toks[end_tok].end
+        # an appositive after the speaker ("said Smith, the party's leader") is not content;
+        # text after it may be ("said Smith, adding that ...") but we keep the first part
+        return Candidate(index, cue_text, cue_tok.start, toks[after[0]].start, toks[after[1]].end, start,
+                         _rstrip_end(body, start, end), 0.75, mention_tokens=toks[after[0]:after[1] + 1])
+    return None
+
+
+def _tok_index(toks: list[Token], char_pos: int) -> int:
+    for idx, t in enumerate(toks):
+        if t.start >= char_pos:
+            return idx
+    return len(toks)
+
+
+def _skip_time(toks: list[Token], k: int) -> int:
+    n = len(toks)
+    while k < n and not toks[k].in_quote:
+        low = toks[k].lower
+        if low in SKIP_AFTER_CUE:
+            k += 1
+        elif low in ("in", "at", "during") and k + 1 < n and toks[k + 1].lower in ("a", "an", "his", "her", "their", "its") \
+                and _find_that(toks, k + 2, 8) is not None:
+            k = _find_that(toks, k + 2, 8)
+            return k
+        else:
+            break
+    return k
+
+
+def _find_that(toks: list[Token], k: int, limit: int) -> int | None:
+    """Index of a complementizer "that" within `limit` tokens, not across a comma or quote."""
+    n = len(toks)
+    for m in range(k, min(n, k + limit)):
+        t = toks[m]
+        if t.in_quote or t.text in (",", ";", ":", "."):
+            return None
+        if t.lower == "that":
+            return m
+        if t.lower in BOUNDARY_WORDS and t.lower != "that":
+            return None
+    return None
+
+
+def _rest_is_empty(toks: list[Token], k: int) -> bool:
+    """True when only punctuation, time words or a short prepositional phrase follows the cue."""
+    n = len(toks)
+    if k >= n:
+        return True
+    t = toks[k]
+    if t.text in SENTENCE_END_PUNCT or t.text in (",", "—", "–", "-"):
+        return True
+    k2 = _skip_time(toks, k)
+    if k2 >= n or toks[k2].text in SENTENCE_END_PUNCT or toks[k2].text == ",":
+        return True
+    return t.lower in ("in", "at", "during", "on", "after", "before", "while", "when", "to", "of", "about",
+                       "with", "from", "by", "as", "through", "via", "over")
+
+
+def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """'Smith, the party's leader, said': the name before the appositive."""
+    m = comma - 1
+    limit = max(0, comma - 16)
+    while m >= limit:
+        t = toks[m]
+        if t.in_quote:
+            return None
+        if t.text == ",":
+            break
+        if t.text in (";", ":", "(", ")"):
+            return None
+        m -= 1
+    else:
+        return None
+    if m < 1 or m == comma - 1:
+        return None
+    first = toks[m + 1]
+    # the appositive must look like a description or a relative clause
+    if not (first.lower in DETERMINERS or first.lower in ("who", "which") or first.text[:1].islower()
+            or first.text.endswith(("’s", "'s")) or first.lower in TITLE_WORDS
+            or (first.text[:1].isupper() and any(x.lower in ROLE_NOUNS for x in toks[m + 1:comma]))):
+        return None
+    span = np_before(toks, m - 1)
+    if span is None or not _plausible_speaker(toks, span):
+        return None
+    return span
+
+
+def _plausible_speaker(toks: list[Token], span: tuple[int, int]) -> bool:
+    words = toks[span[0]:span[1] + 1]
+    last = words[-1]
+    if last.lower in SUBJECT_PRONOUNS:
+        return last.lower not in ("which",) or True
+    if last.text[:1].isupper():
+        return True
+    low = strip_possessive(last.lower)
+    if low in ROLE_NOUNS or low in GROUP_WORDS:
+        return True
+    # common nouns that can speak: a report, the poll, the campaign, the statement
+    return low in SPEAKING_NOUNS or low.endswith(("ist", "er", "or", "ian", "ant", "ent")) and len(words) <= 6
+
+
+SPEAKING_NOUNS = frozenset(
+    """report poll polls survey surveys study studies statement campaign government administration
+    ministry department committee newspaper paper magazine agency source sources spokesman spokeswoman
+    spokesperson aide aides official officials people group groups team staff office website
+    network channel station memo letter document documents data analysis article editorial
+    email emails message tweet post filing lawsuit complaint court judge jury panel board
+    council party parties movement organization organisation union family friends allies
+    critics supporters voters democrats republicans conservatives liberals""".split()
+)
+
+
+def _sentence_content_start(toks: list[Token]) -> int:
+    return toks[0].start if toks else 0
+
+
+def _content_end(body: str, sent: Sentence, toks: list[Token]) -> int:
+    end = sent.end
+    return _rstrip_end(body, sent.start, end)
+
+
+def _rstrip_end(body: str, start: int, end: int) -> int:
+    """Drop blanks, commas and a final full stop outside quotes from the end of a span."""
+    while end > start and (body[end - 1].isspace() or body[end - 1] in ",;:—–-."):
+        if body[end - 1] == "." and end - 2 >= start and body[end - 2] in "”\"":
+            break
+        end -= 1
+    return end
+
+
+def _according_to(body: str, sent: Sentence, index: int, i: int) -> Candidate | None:
+    toks = sent.tokens
+    n = len(toks)
+    k = i + 2
+    # the speaker: everything up to the next comma or the sentence end
+    m = k
+    while m < n and toks[m].text not in (",", ";", ":", ".", "!", "?") and not toks[m].in_quote and m - k < 14:
+        m += 1
+    if m == k:
+        return None
+    ms, me = k, m - 1
+    first_word = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
+    if first_word < 0 or (first_word == 0 and toks[0].lower in ("but", "and", "yet")):
+        # "According to X, content."
+        if m >= n or toks[m].text != ",":
+            return None
+        start = toks[m + 1].start if m + 1 < n else None
+        if start is None:
+            return None
+        end = _content_end(body, sent, toks)
+    else:
+        # "content, according to X."
+        start = _sentence_content_start(toks)
+        end_tok = i - 1
+        while end_tok >= 0 and toks[end_tok].text in (",", "—", "–", "(") and not toks[end_tok].in_quote:
+            end_tok -= 1
+        if end_tok < 0:
+            return None
+        end = _rstrip_end(body, start, toks[end_tok].end)
+    if end <= start:
+        return None
+    return Candidate(index, "according to", toks[i].start, toks[ms].start, toks[me].end, start, end, 0.7,
+                     mention_tokens=toks[ms:me + 1])
+
+
+# ---------------------------------------------------------------------------------------------
+# quote continuations and clean-up
+
+
+def _join_quote_continuations(body, sents, quotes, candidates):
+    """A sentence that is nothing but a quote continues the statement just before it."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sent_index, []).append(c)
+    result = list(candidates)
+    last_direct: Candidate | None = None
+    last_direct_sent = -10
+    for index, sent in enumerate(sents):
+        if index in by_sentence:
+            cands = by_sentence[index]
+            last = cands[-1]
+            if _overlaps_quote(last.content_start, last.content_end, quotes):
+                last_direct, last_direct_sent = last, index
+            else:
+                last_direct = None
+            continue
+        if not _is_quote_only(sent):
+            if sents[index].paragraph != (sents[last_direct_sent].paragraph if last_direct_sent >= 0 else -1):
+                last_direct = None
+            continue
+        if last_direct is None:
+            continue
+        prev_sent = sents[last_direct_sent]
+        if sent.paragraph == prev_sent.paragraph and index == last_direct_sent + 1:
+            # same paragraph: one statement from the first quote to the end of this one
+            last_direct.content_end = _rstrip_end(body, last_direct.content_start, sent.end)
+            last_direct_sent = index
+        elif sent.paragraph == prev_sent.paragraph + 1 and _paragraph_starts_with(sents, index):
+            cont = Candidate(index, last_direct.cue, last_direct.cue_start, last_direct.mention_start,
+                             last_direct.mention_end, sent.start, _rstrip_end(body, sent.start, sent.end),
+                             0.5, speaker_override=last_direct, mention_tokens=last_direct.mention_tokens)
+            result.append(cont)
+            last_direct, last_direct_sent = cont, index
+    result.sort(key=lambda c: (c.content_start, c.content_end))
+    return result
+
+
+def _paragraph_starts_with(sents, index):
+    return index == 0 or sents[index - 1].paragraph != sents[index].paragraph
+
+
+def _is_quote_only(sent: Sentence) -> bool:
+    words = [t for t in sent.tokens if t.text[:1].isalnum()]
+    return bool(words) and all(t.in_quote for t in words) and len(words) >= 3
+
+
+def _overlaps_quote(start, end, quotes):
+    for qs, qe in quotes:
+        if qs < end and start < qe:
+            return True
+    return False
+
+
+def _drop_duplicates(candidates):
+    kept = []
+    seen = {}
+    for c in candidates:
+        key = (c.content_start, c.content_end)
+        if key in seen:
+            other = seen[key]
+            if c.confidence > other.confidence:
+                kept[kept.index(other)] = c
+                seen[key] = c
+            continue
+        seen[key] = c
+        kept.append(c)
+    return kept
+
+
+# ---------------------------------------------------------------------------------------------
+# who is who: names, surnames, roles
+
+
+@dataclass
+class Person:
+    name: str
+    first_pos: int
+    roles: list[str] = field(default_factory=list)
+    forms: list[str] = field(default_factory=list)  # other spellings in the article
+    country: str = ""
+
+
+FRONT_FUNCTION = frozenset("the a an but and so yet however meanwhile still after before when while in on at by".split())
+
+
+class Registry:
+    """People the article names in full, with their surnames and the roles it gives them."""
+
+    def __init__(self, body: str, sents: list[Sentence]):
+        self.body = body
+        self.persons: dict[str, Person] = {}
+        self.by_surname: dict[str, str] = {}
+        self.positions: list[int] = []  # where a person is named (full name or surname), sorted
+        self.position_names: list[str] = []
+        for m in NAME_RE.finditer(body):
+            words = m.group().split()
+            offset = m.start()
+            while words and (words[0].lower() in FRONT_FUNCTION):
+                offset += len(words[0]) + 1
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            role_words, name_words = split_name(words)
+            if len(name_words) < 2:
+                continue
+            if name_words[-1].endswith(("’s", "'s")):
+                name_words = name_words[:-1] + [strip_possessive(name_words[-1])]
+            if not looks_like_person_name(name_words) or _is_place_or_org(" ".join(name_words)):
+                continue
+            name = " ".join(name_words)
+            surname = name_words[-1]
+            if surname.lower() in ("jr", "jr.", "sr", "sr.", "ii", "iii") and len(name_words) > 2:
+                surname = name_words[-2]
+            person = self.persons.get(name)
+            if person is None:
+                person = Person(name, offset)
+                self.persons[name] = person
+                self.by_surname.setdefault(surname, name)
+            name_start = m.start() + m.group().find(name_words[0]) if role_words else offset
+            role = _role_before(body, name_start, role_words)
+            if role and role not in person.roles:
+                person.roles.append(role)
+            full_mention = (role + " " + name).strip() if role else ""
+            if full_mention and full_mention not in person.forms:
+                person.forms.append(full_mention)
+            appos = _appositive_after(body, m.end())
+            if appos and appos not in person.roles:
+                person.roles.append(appos)
+        for person in self.persons.values():
+            for role in person.roles:
+                described = _describe_role(role)
+                if described and described[1]:
+                    person.country = described[1]
+                    break
+        # every place a known person is named, for pronoun resolution
+        if self.by_surname:
+            for m in NAME_RE.finditer(body):
+                pass
+            surname_re = _surname_regex(tuple(sorted(self.by_surname)))
+            for m in surname_re.finditer(body):
+                self.positions.append(m.start())
+                self.position_names.append(self.by_surname[m.group()])
+
+    def canonical(self, words: list[str]) -> str | None:
+        """Full name for a mention's name words ("Sullivan" -> "Jake Sullivan")."""
+        if not words:
+            return None
+        name = " ".join(words)
+        if name in self.persons:
+            return name
+        last = strip_possessive(words[-1])
+        full = self.by_surname.get(last)
+        if full and (len(words) == 1 or words[0] == full.split()[0]):
+            return full
+        if len(words) == 1:
+            return None
+        return name if looks_like_person_name(words) else None
+
+    def by_role(self, description: str, position: int) -> str | None:
+        """The person the article gives this role to ("the Ukrainian president")."""
+        words = description.split()
+        head = head_role_noun(words)
+        if not head:
+            return None
+        country = ""
+        for w in words:
+            c = _country_of(strip_possessive(w))
+            if c:
+                country = c
+                break
+        best = None
+        best_distance = None
+        for person in self.persons.values():
+            for role in person.roles:
+                role_words = [strip_possessive(w.lower()) for w in role.split()]
+                if head not in role_words:
+                    continue
+                if country:
+                    role_country = ""
+                    for w in role.split():
+                        role_country = _country_of(strip_possessive(w)) or role_country
+                        if role_country:
+                            break
+                    if role_country and role_country != country:
+                        continue
+                    if not role_country and person.country and person.country != country:
+                        continue
+                    if not role_country and not person.country:
+                        continue
+                distance = abs(person.first_pos - position)
+                if best is None or distance < best_distance:
+                    best, best_distance = person.name, distance
+        return best
+
+
+@lru_cache(maxsize=256)
+def _surname_regex(surnames: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in surnames) + r")\b")
+
+
+ROLE_PREFIX_WORDS = frozenset(
+    """spokesman spokeswoman spokesperson adviser advisor aide envoy minister secretary ambassador
+    president chairman chief director leader official representative senator governor candidate
+    nominee frontrunner front-runner manager strategist counterpart deputy foreign national security
+    defense defence press presidential former acting vice prime campaign top senior special
+    general""".split()
+)
+
+
+def _role_before(body: str, name_start: int, role_words: list[str]) -> str:
+    """Role words just before a name: 'Kremlin spokesman' in 'Kremlin spokesman Dmitri Peskov'."""
+    window = body[max(0, name_start - 80):name_start]
+    words = window.split()
+    picked: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        clean = w.strip(",.;:()“”\"")
+        if clean != w and picked:
+            break
+        if clean != w:
+            break
+        if low in ("the", "a", "an") or low in FRONT_FUNCTION:
+            break
+        if low in ROLE_PREFIX_WORDS or (w[:1].isupper() and low not in FRONT_FUNCTION) or low in ("of", "to", "for"):
+            picked.append(w)
+            continue
+        break
+    while picked and picked[-1].lower() in ("of", "to", "for"):
+        picked.pop()
+    picked.reverse()
+    # role words at the front of the name's capitalized run ("Ukrainian President")
+    role = " ".join(picked)
+    # keep only if a role noun is in there
+    joined = (role + " " + " ".join(role_words)).strip() if role_words and not role.endswith(" ".join(role_words)) else role
+    if not joined:
+        return ""
+    lows = {strip_possessive(w.lower()).rstrip(".") for w in joined.split()}
+    if not lows & (ROLE_PREFIX_WORDS | ROLE_NOUNS | {t.rstrip(".") for t in TITLE_WORDS}):
+        return ""
+    return joined
+
+
+APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|[A-Z][\w]*[’']s|[A-Z][a-z]+n|[a-z]+)\b[^,;.\n“”\"]{2,80}?),")
+
+
+def _appositive_after(body: str, end: int) -> str:
+    """'Vasily X, Russia's representative to the UN, said': the description after a name."""
+    m = APPOSITIVE_RE.match(body, end)
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    words = [strip_possessive(w.lower()) for w in phrase.split()]
+    if words[0] in ("who", "which", "said", "says", "and", "but"):
+        return ""
+    if not any(w in ROLE_NOUNS or w in ROLE_PREFIX_WORDS for w in words):
+        return ""
+    if len(words) > 12:
+        return ""
+    return re.sub(r"^(the|a|an)\s+", "", phrase)
+
+
+@lru_cache(maxsize=4096)
+def _lookup_actor(text: str):
+    info = gazetteer.lookup_actor(text)
+    if info is None:
+        info = _fallback_actor(text)
+    return info
+
+
+@lru_cache(maxsize=4096)
+def _country_of(word: str) -> str:
+    return gazetteer.country_of(word) or ""
+
+
+@lru_cache(maxsize=2048)
+def _describe_role(text: str):
+    return gazetteer.describe_role(text)
+
+
+def _is_place_or_org(name: str) -> bool:
+    return bool(_country_of(name)) or _lookup_actor(name) is not None
+
+
+# A minimal stand-in for gazetteer.lookup_actor while that module is still a stub.
+_FALLBACK = {
+    "kremlin": ("Kremlin", "government", "RU"), "moscow": ("Kremlin", "government", "RU"),
+    "white house": ("White House", "government", "US"), "washington": ("US government", "government", "US"),
+    "kyiv": ("Ukrainian government", "government", "UA"), "kiev": ("Ukrainian government", "government", "UA"),
+    "beijing": ("Chinese government", "government", "CN"),
+}
+
+
+def _fallback_actor(text: str):
+    key = re.sub(r"^(the)\s+", "", text.strip().lower())
+    hit = _FALLBACK.get(key)
+    if hit is None:
+        return None
+    return gazetteer.ActorInfo(hit[0], hit[1], hit[2], "")
+
+
+# ---------------------------------------------------------------------------------------------
+# resolving mentions to speakers
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str = "person"
+    country: str = ""
+    role: str = ""
+
+
+class Resolver:
+    def __init__(self, body: str, sents: list[Sentence], registry: Registry):
+        self.body = body
+        self.sents = sents
+        self.registry = registry
+        self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
+        self.done: dict[int, Speaker] = {}
+
+    def statement(self, cand: Candidate, quotes) -> Statement | None:
+        body = self.body
+        mention = body[cand.mention_start:cand.mention_end]
+        if cand.speaker_override is not None and id(cand.speaker_override) in self.done:
+            speaker = self.done[id(cand.speaker_override)]
+        else:
+            speaker = self.resolve(mention, cand)
+        if speaker is None:
+            return None
+        self.done[id(cand)] = speaker
+        self.history.append((cand.mention_start, speaker))
+        start, end = cand.content_start, cand.content_end
+        content = body[start:end]
+        return Statement(
+            speaker=speaker.name,
+            mention=mention,
+            content=content,
+            content_start=start,
+            content_end=end,
+            kind=_kind(body, start, end, quotes),
+            cue=cand.cue,
+            speaker_kind=speaker.kind,
+            speaker_country=speaker.country,
+            speaker_role=speaker.role,
+            confidence=round(min(1.0, cand.confidence * (0.8 if speaker.name == mention.lower() else 1.0)), 2),
+        )
+
+    def resolve(self, mention: str, cand: Candidate) -> Speaker | None:
+        words = mention.split()
+        low = mention.lower()
+        if low in SUBJECT_PRONOUNS:
+            return self._pronoun(low, cand)
+        info = _lookup_actor(mention)
+        if info is not None:
+            return Speaker(info.name, info.kind, info.country, info.role)
+        role_words, name_words = split_name(words)
+        if name_words and name_words[-1].endswith(("’s", "'s")):
+            name_words = name_words[:-1] + [strip_possessive(name_words[-1])]
+        if name_words and not (name_words[-1].isupper() and len(name_words) == 1 and len(name_words[0]) > 4):
+            full = self.registry.canonical(name_words)
+            if full:
+                person = self.registry.persons.get(full)
+                role = " ".join(role_words)
+                role = re.sub(r"^(the|a|an)\s+", "", role, flags=re.I)
+                if person and not role and person.roles:
+                    role = person.roles[0]
+                country = person.country if person else ""
+                if not country and role:
+                    described = _describe_role(role)
+                    country = described[1] if described else ""
+                return Speaker(full, "person", country, role)
+        if len(name_words) == len(words) and name_words:
+            # a capitalized name the article never gives in full: a surname, an organisation
+            info = _lookup_actor(" ".join(name_words))
+            if info is not None:
+                return Speaker(info.name, info.kind, info.country, info.role)
+            kind = "person" if len(name_words) <= 3 and looks_like_person_name(name_words) else "organisation"
+            return Speaker(" ".join(name_words), kind, "", "")
+        # a description: "the Russian ambassador to the UK", "officials"
+        head = head_role_noun(words)
+        if head and head not in GROUP_WORDS and not head.endswith("s"):
+            named = self.registry.by_role(mention, cand.mention_start)
+            if named is None:
+                named = self._named_nearby(cand)
+            if named:
+                person = self.registry.persons.get(named)
+                role = re.sub(r"^(the|a|an)\s+", "", mention, flags=re.I)
+                if person is not None and role not in person.roles:
+                    person.roles.append(role)
+                    if mention not in person.forms:
+                        person.forms.append(mention)
+                country = (person.country if person else "") or (_describe_role(mention) or ("", ""))[1]
+                return Speaker(named, "person", country, role)
+        described = _describe_role(mention)
+        canonical = re.sub(r"^(the|a|an)\s+", "", mention, flags=re.I)
+        if described:
+            return Speaker(canonical, "person" if head else "other", described[1], described[0])
+        kind = "person" if head and not head.endswith("s") else "other"
+        return Speaker(canonical, kind, "", "")
+
+    def _named_nearby(self, cand: Candidate) -> str | None:
+        """A role speaker named a little later in the same paragraph ('... Kelin told BBC')."""
+        sent = self.sents[cand.sent_index]
+        end = sent.end
+        for s in self.sents[cand.sent_index + 1:cand.sent_index + 4]:
+            if s.paragraph != sent.paragraph:
+                break
+            end = s.end
+        window = self.body[sent.end:end]
+        for m in NAME_RE.finditer(window):
+            words = m.group().split()
+            _, name_words = split_name(words)
+            full = self.registry.canonical(name_words) if name_words else None
+            if full and full in self.registry.persons:
+                after = window[m.end():m.end() + 40].lower()
+                if any(v in after.split()[:3] for v in ("said", "told", "added", "says", "insisted", "noted")):
+                    return full
+        return None
+
+    def _pronoun(self, pronoun: str, cand: Candidate) -> Speaker | None:
+        pos = cand.mention_start
+        if pronoun in ("who", "which"):
+            # the noun phrase before ", who"
+            toks = self.sents[cand.sent_index].tokens
+            idx = next((k for k, t in enumerate(toks) if t.start == pos), None)
+            if idx is not None and idx >= 2:
+                span = np_before(toks, idx - 2)
+                if span:
+                    return self.resolve(self.body[toks[span[0]].start:toks[span[1]].end], cand)
+            return Speaker(pronoun, "other")
+        if pronoun in ("he", "she"):
+            # the latest person speaker or the latest person named, whichever is closer
+            last_speaker = None
+            for p, sp in reversed(self.history):
+                if sp.kind == "person" and p < pos:
+                    last_speaker = (p, sp)
+                    break
+            k = bisect.bisect_left(self.registry.positions, pos) - 1
+            last_named = None
+            if k >= 0:
+                name = self.registry.position_names[k]
+                last_named = (self.registry.positions[k], name)
+            if last_speaker and (not last_named or last_speaker[0] >= last_named[0] - 200
+                                 or last_speaker[1].name == last_named[1]):
+                return last_speaker[1]
+            if last_named:
+                person = self.registry.persons.get(last_named[1])
+                return Speaker(last_named[1], "person", person.country if person else "",
+                               person.roles[0] if person and person.roles else "")
+            return Speaker(pronoun, "person")
+        if pronoun in ("it", "they"):
+            for p, sp in reversed(self.history):
+                if sp.kind != "person" and p < pos:
+                    return sp
+            return Speaker(pronoun, "other")
+        return Speaker(pronoun, "person")
+
+
+def _kind(body: str, start: int, end: int, quotes) -> str:
+    covered = 0
+    touched = False
+    for qs, qe in quotes:
+        if qe <= start or qs >= end:
+            continue
+        touched = True
+        covered += min(qe, end) - max(qs, start)
+    if not touched:
+        return "indirect"
+    span_letters = sum(1 for ch in body[start:end] if ch.isalnum())
+    quoted_letters = 0
+    for qs, qe in quotes:
+        if qe <= start or qs >= end:
+            continue
+        quoted_letters += sum(1 for ch in body[max(qs, start):min(qe, end)] if ch.isalnum())
+    if span_letters and quoted_letters / span_letters >= 0.8:
+        return "direct"
+    return "mixed"
+
+
+def _fill_aliases(statements: list[Statement], registry: Registry) -> None:
+    forms: dict[str, set[str]] = {}
+    for st in statements:
+        forms.setdefault(st.speaker, set()).add(st.mention)
+    for st in statements:
+        aliases = set(forms.get(st.speaker, ()))
+        person = registry.persons.get(st.speaker)
+        if person is not None:
+            aliases.update(person.forms)
+            surname = st.speaker.split()[-1]
+            if registry.by_surname.get(surname) == st.speaker and re.search(
+                    r"\b" + re.escape(surname) + r"\b", registry.body.replace(st.speaker, "")):
+                aliases.add(surname)
+        aliases = {a for a in aliases if a and a != st.speaker and a.lower() not in SUBJECT_PRONOUNS}
+        st.speaker_aliases = sorted(aliases)
+
+
+def _enrich(body, sents, paras, statements, candidates, meta) -> None:
+    published = meta.published
+    sent_starts = [s.start for s in sents]
+    for st in statements:
+        k = bisect.bisect_right(sent_starts, st.content_start) - 1
+        sent = sents[max(k, 0)]
+        # the sentence that holds the cue: the content's sentence, or the one it starts in
+        window = body[sent.start:max(sent.end, st.content_end)]
+        para = paras[sent.paragraph]
+        paragraph = body[para[0]:para[1]]
+        said_on, precision, expression = dates.resolve_said_on(window, published)
+        st.said_on, st.said_on_precision, st.said_on_text = said_on, precision, expression
+        st.reported_via = reporting.find_reported_via(window)
+        st.venue = reporting.find_venue(window)
+        st.channel = channels.find_channel(st.content, window, st.speaker_country, paragraph, meta)
+        st.stance = channels.classify_stance(st.content, st.cue, window)

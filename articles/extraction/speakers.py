@@ -1,0 +1,237 @@
+"""Finding the speaker's words next to a cue, and telling names, roles and pronouns apart.
+
+Only general English knowledge lives here (titles, role nouns, function words); names of people
+always come from the article itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Token
+
+SUBJECT_PRONOUNS = frozenset("he she they it we i you who which".split())
+OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
+
+# adverbs, auxiliaries and time words that may stand between a speaker and the cue
+SKIP_BEFORE_CUE = frozenset(
+    """also has have had will would could should may might must did does do not n't never still
+    previously recently later earlier repeatedly then once publicly privately reportedly again already
+    just even further first flatly openly often specifically frequently apparently allegedly initially
+    ultimately finally subsequently simply quickly himself herself themselves itself themself
+    is was are were been being has've later now since long always consistently explicitly
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    angrily bluntly curtly firmly proudly quietly sharply strongly repeatedly emphatically
+    categorically separately likewise similarly herself himself personally officially formally
+    originally famously memorably notably""".split()
+)
+
+# words that end a noun phrase when walking backwards from a cue
+BOUNDARY_WORDS = frozenset(
+    """and but or nor so yet because while when whenever if as since after before though although
+    that than where what how why whether unless until then however meanwhile moreover also
+    instead indeed thus therefore here there this these those""".split()
+)
+DETERMINERS = frozenset(
+    """the a an his her their its our my your some many several most other another both each every
+    all no two three four five six few any one""".split()
+)
+# prepositions allowed inside a noun phrase ("the ambassador to the UK", "a spokesman for the campaign")
+NP_PREPOSITIONS = frozenset("of for to at with from in on".split())
+
+# capitalized words that start sentences rather than names
+FUNCTION_CAPS = frozenset(
+    """the a an and but or so yet because while when if as since after before though although that
+    this these those then however meanwhile moreover also in on at by for with from into of to about
+    over under during without within between against it he she they we i you his her their its our
+    there here what how why where who which instead still now later earlier last next asked speaking
+    according despite following amid even yes no not many some most several other others both all
+    each every one two three four five six seven eight nine ten first second""".split()
+)
+
+# title words stripped from the front of a name ("Sen. Ted Smith" -> "Ted Smith")
+TITLE_WORDS = frozenset(
+    """mr mr. mrs mrs. ms ms. dr dr. sen sen. senator rep rep. representative gov gov. governor gen gen.
+    general lt lt. col col. sgt sgt. capt capt. adm adm. president vice secretary minister prime
+    premier chancellor ambassador chairman chairwoman chair spokesman spokeswoman spokesperson
+    director chief leader speaker mayor judge justice attorney deputy foreign defense defence interior
+    finance state national security adviser advisor press former acting democratic republican
+    democrat gop candidate nominee frontrunner front-runner majority minority house senate
+    congressman congresswoman lawmaker commander envoy negotiator aide counselor counsellor
+    officer official head king queen prince princess pope sheikh cardinal bishop rev rev.
+    reverend professor prof prof. u.s. us un u.n. eu nato white kremlin campaign manager
+    strategist pollster executive ceo founder co-founder""".split()
+)
+
+# nouns that make a description a role ("the Russian ambassador", "the senator")
+ROLE_NOUNS = frozenset(
+    """president minister ambassador spokesman spokeswoman spokesperson secretary senator governor
+    chairman chairwoman chair adviser advisor aide envoy negotiator diplomat leader chief director
+    official officials representative congressman congresswoman lawmaker candidate nominee
+    frontrunner mayor premier chancellor king queen prince general commander head counterpart
+    deputy strategist manager pollster prosecutor judge attorney analyst expert economist
+    speaker diplomats spokespeople ministry""".split()
+)
+
+# capitalized words that are not parts of a person's name
+NON_NAME_WORDS = frozenset(
+    """department ministry house council university party committee news times post journal agency
+    office club union nations street institute foundation center centre college school court senate
+    congress assembly parliament government administration campaign company corporation group
+    network bank fund forum association organization organisation commission bureau service
+    services force forces army navy command federation republic kingdom states state city county
+    airport hospital church week day monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    twitter facebook instagram youtube fox cnn abc nbc cbs msnbc bbc tass ap reuters afp
+    north south east west central democrats republicans americans god""".split()
+)
+
+NAME_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*\.?|[A-Z]\.|de|van|von|bin|al|da|del|della|di|du|le|la|dos|ibn|Mc[A-Z][a-z]+))+"
+)
+
+POSSESSIVE_RE = re.compile(r"[’']s?$")
+
+
+def strip_possessive(word: str) -> str:
+    return POSSESSIVE_RE.sub("", word) if len(word) > 2 else word
+
+
+def is_capitalized(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() and tok.lower not in FUNCTION_CAPS
+
+
+def np_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
+    """Token span [start, end] of the noun phrase that ends at token index `end` (inclusive)."""
+    if end < 0:
+        return None
+    last = tokens[end]
+    if last.in_quote or not last.text[:1].isalnum():
+        return None
+    if last.lower in SUBJECT_PRONOUNS:
+        return end, end
+    if last.lower in BOUNDARY_WORDS or last.lower in NP_PREPOSITIONS or last.lower in DETERMINERS:
+        return None
+    start = end
+    i = end - 1
+    steps = 0
+    while i >= 0 and steps < 12:
+        tok = tokens[i]
+        low = tok.lower
+        if tok.in_quote or not tok.text[:1].isalnum():
+            break
+        if low in DETERMINERS:
+            start = i
+            break
+        if low in BOUNDARY_WORDS or low in SUBJECT_PRONOUNS or low in SKIP_AFTER_NP_STOP:
+            break
+        if low in NP_PREPOSITIONS:
+            # a preposition belongs to the phrase only if a noun-like word precedes it
+            if i == 0 or not tokens[i - 1].text[:1].isalnum() or tokens[i - 1].lower in BOUNDARY_WORDS:
+                break
+            if not (tokens[i - 1].lower in ROLE_NOUNS or tokens[i - 1].text[:1].isupper()
+                    or tokens[i - 1].lower in NP_TAIL_NOUNS):
+                break
+        if tok.text[:1].isupper() and low in FUNCTION_CAPS:
+            break
+        start = i
+        i -= 1
+        steps += 1
+    # a phrase may not begin with a preposition
+    while start < end and tokens[start].lower in NP_PREPOSITIONS:
+        start += 1
+    return start, end
+
+
+# words that never belong to a speaker phrase; a verb-like word stops the backward walk
+SKIP_AFTER_NP_STOP = frozenset(
+    """is are was were be been being has have had will would could should may might must can did
+    does do said says told added noted""".split()
+)
+# common nouns that may carry a prepositional phrase in a speaker phrase ("sources familiar with")
+NP_TAIL_NOUNS = frozenset(
+    """source sources familiar close report poll survey statement spokesman spokeswoman member
+    members people person aides officials official analysts experts group head""".split()
+)
+
+
+def np_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
+    """Token span of the noun phrase that starts at token index `start` (inverted attribution)."""
+    n = len(tokens)
+    if start >= n:
+        return None
+    first = tokens[start]
+    if first.in_quote or not first.text[:1].isalnum():
+        return None
+    if first.lower in SUBJECT_PRONOUNS:
+        return start, start
+    end = start
+    i = start
+    seen_noun = False
+    while i < n and i - start < 12:
+        tok = tokens[i]
+        low = tok.lower
+        if tok.in_quote or not tok.text[:1].isalnum():
+            break
+        if low in BOUNDARY_WORDS or low in SKIP_AFTER_NP_STOP:
+            break
+        if low in NP_PREPOSITIONS:
+            if low in ("in", "on", "at", "with", "from") and seen_noun:
+                break  # "said Smith in a statement"
+            if not seen_noun:
+                break
+        elif low in ("who", "which"):
+            break
+        elif low not in DETERMINERS:
+            seen_noun = True
+        end = i
+        i += 1
+    if not seen_noun:
+        return None
+    while end > start and tokens[end].lower in NP_PREPOSITIONS | DETERMINERS:
+        end -= 1
+    return start, end
+
+
+def split_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """(role words, name words) of a mention such as "Kremlin spokesman Dmitri Peskov".
+
+    The name is the trailing run of capitalized words that are not titles; the rest is the role.
+    """
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        low = w.lower()
+        if not (w[:1].isupper() or low in ("de", "van", "von", "bin", "al", "da", "del", "di", "du", "le", "la")):
+            break
+        if low in TITLE_WORDS or strip_possessive(low) in NON_NAME_WORDS or low in FUNCTION_CAPS:
+            break
+        k -= 1
+    return words[:k], words[k:]
+
+
+def looks_like_person_name(words: list[str]) -> bool:
+    if not words or len(words) > 4:
+        return False
+    for w in words:
+        low = strip_possessive(w.lower())
+        if low in NON_NAME_WORDS or low in TITLE_WORDS or low in FUNCTION_CAPS:
+            return False
+        if not w[:1].isupper() and low not in ("de", "van", "von", "bin", "al", "da", "del", "di", "du", "le", "la"):
+            return False
+        if w.isupper() and len(w) > 2:  # acronyms: NATO, CNN
+            return False
+    return True
+
+
+def head_role_noun(words: list[str]) -> str:
+    """The last role noun of a description ("the Russian ambassador to the UK" -> "ambassador")."""
+    head = ""
+    for w in words:
+        low = strip_possessive(w.lower())
+        if low in ROLE_NOUNS:
+            head = low
+        if low in ("to", "of", "for", "at") and head:
+            break
+    return head

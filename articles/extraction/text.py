@@ -1,0 +1,157 @@
+"""Layout of an article body: paragraphs, quotations, sentences and word tokens, all as offsets.
+
+Everything here works on character offsets into the original body so that statements can point
+back at the exact words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PARAGRAPH_RE = re.compile(r"[^\n]+")
+# Tokens: abbreviations with inner dots (U.S., U.N.), words with inner apostrophes or hyphens
+# (Russia's, back-channel), and single punctuation marks.
+TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*\.?|[^\w\s]")
+# A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then blank
+# space and something that can start a sentence.
+SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+# Words that end in a dot without ending the sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr st jr sr mt no vs inc co corp ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec ave prof rev gop maj brig""".split()
+)
+
+OPEN_QUOTES = "“\""
+CLOSE_QUOTES = "”\""
+QUOTE_CHARS = frozenset("“”\"")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    lower: str
+    in_quote: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    tokens: list[Token] = field(default_factory=list)
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line, stripped of surrounding blanks."""
+    spans = []
+    for m in PARAGRAPH_RE.finditer(body):
+        text = m.group()
+        left = len(text) - len(text.lstrip())
+        right = len(text.rstrip())
+        if right > left:
+            spans.append((m.start() + left, m.start() + right))
+    return spans
+
+
+def find_quotes(body: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of quoted passages, quote marks included.
+
+    A quote left open at the end of a paragraph runs to that paragraph's end (news style: the
+    next paragraph reopens it).
+    """
+    quotes = []
+    for p_start, p_end in paras:
+        open_at = -1
+        for i in range(p_start, p_end):
+            ch = body[i]
+            if ch not in QUOTE_CHARS:
+                continue
+            if open_at < 0:
+                if ch == "”":
+                    continue  # stray closing mark
+                open_at = i
+            elif ch == "“":
+                # a second opening mark: the first one was never closed; restart here
+                open_at = i
+            else:
+                if ch == '"' and i + 1 < p_end and body[i + 1].isalnum() and body[i - 1] in " (":
+                    # looks like an opening straight quote: the previous one was never closed
+                    open_at = i
+                    continue
+                quotes.append((open_at, i + 1))
+                open_at = -1
+        if open_at >= 0 and p_end - open_at > 1:
+            quotes.append((open_at, p_end))
+    return quotes
+
+
+def sentences(body: str, paras: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> list[Sentence]:
+    """Split paragraphs into sentences, never inside a quotation."""
+    result = []
+    q_index = 0
+    for p_no, (p_start, p_end) in enumerate(paras):
+        cut_points = [p_start]
+        for m in SENTENCE_END_RE.finditer(body, p_start, p_end):
+            end = m.end()
+            # not inside a quote (a quote may end exactly here)
+            while q_index < len(quotes) and quotes[q_index][1] <= m.start():
+                q_index += 1
+            inside = False
+            for qs, qe in quotes[q_index:q_index + 3]:
+                if qs < m.start() and end < qe:
+                    inside = True
+                    break
+                if qs > end:
+                    break
+            if inside:
+                continue
+            word = _word_before(body, m.start())
+            if m.group()[0] == "." and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+                continue
+            cut_points.append(end)
+        cut_points.append(p_end)
+        for a, b in zip(cut_points, cut_points[1:]):
+            while a < b and body[a].isspace():
+                a += 1
+            if b > a:
+                result.append(Sentence(a, b, p_no))
+    return result
+
+
+def _word_before(body: str, pos: int) -> str:
+    i = pos
+    while i > 0 and (body[i - 1].isalnum() or body[i - 1] == "."):
+        i -= 1
+    return body[i:pos].rstrip(".").split(".")[-1]
+
+
+def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Token]:
+    """Word and punctuation tokens of a sentence, each marked when it lies inside a quotation."""
+    tokens = []
+    relevant = [q for q in quotes if q[0] < sent.end and q[1] > sent.start]
+    for m in TOKEN_RE.finditer(body, sent.start, sent.end):
+        text = m.group()
+        start, end = m.start(), m.end()
+        if text.endswith(".") and len(text) > 1 and "." not in text[:-1]:
+            # keep the dot only on abbreviations ("Mr.", "Gen."); otherwise it is punctuation
+            if text[:-1].lower() not in ABBREVIATIONS and not (len(text) == 2 and text[0].isupper()):
+                text = text[:-1]
+                end -= 1
+                tokens.append(_token(text, start, end, relevant))
+                tokens.append(_token(".", end, end + 1, relevant))
+                continue
+        tokens.append(_token(text, start, end, relevant))
+    return tokens
+
+
+def _token(text: str, start: int, end: int, quotes) -> Token:
+    in_quote = False
+    for qs, qe in quotes:
+        if qs <= start and end <= qe:
+            in_quote = True
+            break
+    return Token(text, start, end, text.lower(), in_quote)
