@@ -127,6 +127,8 @@ def _offset_minutes(text: str) -> int:
     sign = -1 if text[0] == "-" else 1
     digits = text[1:].replace(":", "")
     hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "0")
+    if int(hours) > 14 or int(minutes) > 59:  # real offsets run from -12:00 to +14:00
+        raise _BadDate(f"time zone offset {text}")
     return sign * (int(hours) * 60 + int(minutes))
 
 
@@ -347,9 +349,12 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
     prefixed = BYLINE_PREFIX_RE.match(text)
     if prefixed:
         text = text[prefixed.end():]
-    if not text or len(text) > 120 or SENTENCE_END_RE.search(text) and not text.endswith("."):
+    if not text or len(text) > 120:
         return None
-    parts = [part.strip() for part in NAME_SPLIT_RE.split(text.rstrip(".")) if part.strip()]
+    # A full stop may end an initial or "Jr.", never a name: "Economic Scene." is a rubric.
+    if SENTENCE_END_RE.search(text) and not re.search(r"(?:\b[^\W\d_]|\b[JS]r)\.$", text):
+        return None
+    parts = [part.strip() for part in NAME_SPLIT_RE.split(text) if part.strip()]
     if not parts:
         return None
     names, outlet = [], ""

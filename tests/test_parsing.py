@@ -167,6 +167,20 @@ def test_byline_section_label_is_not_an_author():
     assert article.authors == []
 
 
+def test_rubric_line_ending_with_full_stop_is_not_an_author():
+    text = "Economic Scene.\n\nWhy sanctions talks keep stalling\n\nEconomists in Brussels said on Monday that talks had stalled.\n"
+    article = parse_text(text)
+    assert article.authors == []
+
+
+def test_impossible_date_line_is_dropped_with_a_warning_not_invented():
+    text = "Talks resume in Vienna\nBy Jane Roe\nFebruary 30, 2023 14:05 GMT+99\n\nNegotiators returned to Vienna.\n"
+    article = parse_text(text)
+    assert article.published is None
+    assert any("February 30" in warning for warning in article.warnings)
+    assert article.body == "Negotiators returned to Vienna."
+
+
 @pytest.mark.parametrize(
     "date_line, expected",
     [
