@@ -4,7 +4,7 @@ Three input formats:
 
 1. Plain text as scraped from a news page: a title line, an optional standfirst, optional
    byline(s) and date line, the body paragraphs, and perhaps a trailing author bio. Page noise
-   (a byline printed twice, "8 Reads", the title repeated before the body) is dropped.
+   (a byline printed twice, a view counter, the title repeated before the body) is dropped.
 2. The same with a front-matter block at the very top (``---`` / ``key: value`` lines / ``---``)
    that states the metadata exactly; the body is everything after it.
 3. JSON Lines: one JSON object per line, for bulk loads.
@@ -314,6 +314,7 @@ BIO_START_RE = re.compile(
 # Signs that a paragraph is about the writer, not news: a social handle, "follow her on ...".
 BIO_CUE_RE = re.compile(r"(?:^|\s)@\w{2,}|\bfollow\s+(?:him|her|them|me)\b|\bon\s+(?:twitter|x|mastodon|bluesky)\b",
                         re.IGNORECASE)
+COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’»)\]]*$")
 SECTION_SPLIT_RE = re.compile(r"\s+[|·•—–-]\s+")
 
@@ -323,7 +324,7 @@ def _normalise(text: str) -> str:
 
 
 def _looks_like_name(text: str) -> bool:
-    """2-4 capitalised words (plus particles such as "van"), e.g. "Thomas Osborne"."""
+    """2-4 capitalised words (plus particles such as "van"), e.g. "Jane Roe"."""
     words = text.split()
     if not 2 <= len(words) <= 6:
         return False
@@ -364,7 +365,7 @@ def parse_byline(line: str) -> tuple[list[str], str] | None:
             part = re.sub(r"\s+in\s+[A-Z][\w\s.'’-]*$", "", part)
         if _looks_like_name(part):
             names.append(part)
-        elif prefixed and len(part.split()) == 1 and part[0].isupper():
+        elif prefixed and len(part.split()) == 1 and part[0].isupper() and part.lower() not in MONTHS | WEEKDAYS:
             outlet = outlet or part  # "By Jane Roe, Reuters" or just "By Reuters"
         else:
             return None
@@ -760,6 +761,8 @@ def _parse_scraped(lines: list[str]) -> ParsedArticle:
         byline = parse_byline(paragraph) if BYLINE_PREFIX_RE.match(paragraph) else None
         if byline and byline[0]:
             tail_authors = byline[0] + tail_authors
+        elif len(paragraph) <= 200 and COPYRIGHT_RE.match(paragraph):
+            pass  # "© 2022 Example News. All rights reserved."
         elif len(last) == 1 and _normalise(paragraph) in {_normalise(a) for a in header.authors}:
             pass  # the byline printed again as a signature
         else:

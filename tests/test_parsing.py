@@ -149,6 +149,19 @@ def test_one_sentence_lead_ending_with_full_stop_stays_in_body():
     assert article.body.startswith("The envoy said on Monday")
 
 
+def test_trailing_copyright_line_is_dropped_and_by_sunday_is_not_a_byline():
+    text = (
+        "Ceasefire deadline set for the weekend\n"
+        "By Sunday\n\n"
+        "Mediators said both sides had agreed to respond to the proposal by the weekend.\n\n"
+        "© 2022 Example Wire. All rights reserved.\n"
+    )
+    article = parse_text(text)
+    assert article.authors == []
+    assert article.subtitle == "By Sunday"  # kept as a standfirst, not taken for a writer's name
+    assert article.body == "Mediators said both sides had agreed to respond to the proposal by the weekend."
+
+
 def test_last_paragraph_about_a_newsmaker_is_not_mistaken_for_a_bio():
     text = (
         "UN chief urges both sides to return to the table\n\n"
