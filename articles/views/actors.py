@@ -1,9 +1,60 @@
-from django.http import HttpResponse
+"""Actor pages: the list with search and filters, and one actor with their statements over time."""
+
+from django.shortcuts import get_object_or_404, render
+
+from articles.models import Actor
+from articles.views import _charts, _queries
+
+STATEMENTS_PER_PAGE = 20
 
 
+@_queries.with_bad_request_page
 def actor_list(request):
-    return HttpResponse("")
+    q = request.GET.get("q", "").strip()
+    kind = _queries.choice_param(request, "kind", Actor.Kind.values)
+    country = _queries.country_param(request)
+    page = _queries.paginate(request, _queries.actors_matching(q, kind, country))
+    return render(
+        request,
+        "actors/actor_list.html",
+        {
+            "page": page,
+            "q": q,
+            "kind": kind,
+            "country": country,
+            "kinds": Actor.Kind.choices,
+            "countries": _queries.actor_countries(),
+            "filtered": bool(q or kind or country),
+            "page_query": _queries.query_without_page(request),
+        },
+    )
 
 
+@_queries.with_bad_request_page
 def actor_detail(request, slug):
-    return HttpResponse("")
+    actor = get_object_or_404(Actor.objects.prefetch_related("aliases"), slug=slug)
+    statements = _queries.statements_with_relations().filter(speaker=actor)
+    page = _queries.paginate(request, _queries.newest_first(statements), STATEMENTS_PER_PAGE)
+    monthly, undated = _queries.monthly_counts(statements)
+    bars = _charts.bars_over_time({month: {"all": n} for month, n in monthly})
+    chart = _charts.svg_bar_chart(
+        bars,
+        [_charts.Series("all", "Statements", "series-all")],
+        title=f"Statements by {actor.name} over time",
+        chart_id="actor-chart",
+    )
+    return render(
+        request,
+        "actors/actor_detail.html",
+        {
+            "actor": actor,
+            "page": page,
+            "statement_count": page.paginator.count,
+            "bars": bars,
+            "chart": chart,
+            "undated": undated,
+            "channels": _queries.channels_spoken_about(actor),
+            "alongside": _queries.reported_alongside(actor),
+            "page_query": _queries.query_without_page(request),
+        },
+    )

@@ -1,9 +1,57 @@
-from django.http import HttpResponse
+"""Channel pages: every channel with its parties, and one channel's statements stance by stance over time."""
+
+from django.shortcuts import get_object_or_404, render
+
+from articles.models import Channel, Statement
+from articles.views import _charts, _queries
+
+# the most recent statements shown per stance; the rest are a click away on the statements page
+PER_STANCE = 25
+# the two stances that answer "are they talking?" stand side by side; the others follow
+FACING_STANCES = [Statement.Stance.CONFIRMS_CONTACT, Statement.Stance.DENIES_CONTACT]
+OTHER_STANCES = [s for s in Statement.Stance if s not in FACING_STANCES]
 
 
 def channel_list(request):
-    return HttpResponse("")
+    return render(request, "channels/channel_list.html", {"channels": _queries.channels_with_counts()})
 
 
 def channel_detail(request, slug):
-    return HttpResponse("")
+    channel = get_object_or_404(Channel.objects.prefetch_related("parties"), slug=slug)
+    counts = _queries.stance_counts(channel)
+    latest = _queries.latest_by_stance(channel, PER_STANCE)
+
+    def column(stance):
+        return {
+            "stance": stance,
+            "label": stance.label,
+            "statements": latest.get(stance.value, []),
+            "count": counts.get(stance.value, 0),
+            "more": counts.get(stance.value, 0) > PER_STANCE,
+        }
+
+    months, by_month, undated = _queries.monthly_counts_by_stance(channel)
+    series = [_charts.Series(s.value, s.label, f"series-{s.value}") for s in Statement.Stance]
+    bars = _charts.bars_over_time(by_month)
+    used_series = [one for one in series if counts.get(one.key)]
+    chart = _charts.svg_bar_chart(
+        bars, used_series, title=f"Statements about {channel.label} over time, by stance", chart_id="channel-chart"
+    )
+    table_rows = [(bar.label, [bar.counts.get(one.key, 0) for one in used_series], bar.total) for bar in bars]
+    return render(
+        request,
+        "channels/channel_detail.html",
+        {
+            "channel": channel,
+            "total": sum(counts.values()),
+            "facing": [column(s) for s in FACING_STANCES],
+            "others": [column(s) for s in OTHER_STANCES if counts.get(s.value)],
+            "per_stance": PER_STANCE,
+            "chart": chart,
+            "series": used_series,
+            "table_rows": table_rows,
+            "undated": sum(undated.values()),
+            "undated_cells": [undated.get(one.key, 0) for one in used_series],
+            "period": "year" if bars and len(bars[0].label) == 4 else "month",
+        },
+    )

@@ -1,0 +1,236 @@
+"""Queries and parameter checks behind the actor, article and channel pages.
+
+Every function here returns a queryset or a fixed number of rows, so that a page runs the same number of
+SQL queries whatever the number of items it shows.
+"""
+
+import re
+from datetime import date
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.core.exceptions import BadRequest
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Count, Exists, F, OuterRef, Q, Window
+from django.db.models.functions import RowNumber, TruncMonth
+from django.http import Http404
+
+from articles.models import SEARCH_CONFIG, Actor, Alias, Article, Channel, Statement
+
+PAGE_SIZE = 25
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
+
+
+# --- parameters -------------------------------------------------------------------------------------------
+
+
+def choice_param(request, name: str, choices) -> str:
+    """A GET parameter that must be one of `choices` (or empty)."""
+    value = request.GET.get(name, "").strip()
+    if value and value not in choices:
+        raise BadRequest(f"Unknown {name} “{value}”. Expected one of: {', '.join(choices)}.")
+    return value
+
+
+def country_param(request, name: str = "country") -> str:
+    value = request.GET.get(name, "").strip()
+    if value and not COUNTRY_CODE.match(value):
+        raise BadRequest(f"The {name} must be a two-letter ISO 3166 code such as RU or US, not “{value}”.")
+    return value.upper()
+
+
+def date_param(request, name: str) -> date | None:
+    value = request.GET.get(name, "").strip()
+    if not value:
+        return None
+    try:
+        if not ISO_DATE.match(value):
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BadRequest(f"The {name.replace('_', ' ')} date must look like 2022-11-07 (YYYY-MM-DD), not “{value}”.")
+
+
+def paginate(request, queryset, per_page: int = PAGE_SIZE):
+    """The requested page; 400 for a page number that is not a positive whole number, 404 past the end."""
+    raw = request.GET.get("page", "").strip() or "1"
+    if not raw.isdigit() or int(raw) < 1:
+        raise BadRequest(f"The page number must be a whole number from 1, not “{raw}”.")
+    paginator = Paginator(queryset, per_page)
+    try:
+        return paginator.page(int(raw))
+    except EmptyPage:
+        raise Http404(f"There is no page {raw}: the last page is {paginator.num_pages}.")
+
+
+def query_without_page(request) -> str:
+    """The current GET parameters minus `page`, url-encoded, for the pager's links."""
+    params = request.GET.copy()
+    params.pop("page", None)
+    return params.urlencode()
+
+
+# --- actors -----------------------------------------------------------------------------------------------
+
+
+def actors_matching(q: str = "", kind: str = "", country: str = ""):
+    """Actors whose name or one of whose aliases contains `q`, with their number of statements, most quoted first."""
+    actors = Actor.objects.all()
+    if q:
+        alias_matches = Alias.objects.filter(actor=OuterRef("pk"), name__icontains=q)
+        actors = actors.filter(Q(name__icontains=q) | Exists(alias_matches))
+    if kind:
+        actors = actors.filter(kind=kind)
+    if country:
+        actors = actors.filter(country=country)
+    return actors.annotate(statement_count=Count("statements")).order_by("-statement_count", "name")
+
+
+def actor_countries() -> list[str]:
+    """The countries of the archive's actors, for the country filter."""
+    return list(Actor.objects.exclude(country="").order_by("country").values_list("country", flat=True).distinct())
+
+
+def statements_with_relations():
+    """Statements with everything their list item shows, fetched in the same query."""
+    return Statement.objects.select_related("speaker", "article", "channel", "reported_via").defer(
+        "search_vector", "article__body", "article__search_vector"
+    )
+
+
+def newest_first(statements):
+    """When said, newest first; statements with no known date after, by when their article was published."""
+    return statements.order_by(
+        F("said_on").desc(nulls_last=True), F("article__published").desc(nulls_last=True), "-id"
+    )
+
+
+def monthly_counts(statements) -> tuple[list[tuple[date, int]], int]:
+    """(month, number of statements said that month) in date order, and how many have no known date."""
+    rows = (
+        statements.order_by()
+        .annotate(month=TruncMonth("said_on"))
+        .values("month")
+        .annotate(n=Count("id"))
+        .order_by(F("month").asc(nulls_last=True))
+    )
+    dated, undated = [], 0
+    for row in rows:
+        if row["month"] is None:
+            undated = row["n"]
+        else:
+            dated.append((row["month"], row["n"]))
+    return dated, undated
+
+
+def channels_spoken_about(actor: Actor):
+    """The channels an actor's statements are about, with how many of their statements are about each."""
+    return (
+        Channel.objects.filter(statements__speaker=actor)
+        .annotate(statement_count=Count("statements"))
+        .order_by("-statement_count", "label")
+    )
+
+
+def reported_alongside(actor: Actor, limit: int = 10):
+    """Other speakers in the articles where `actor` speaks, with how many statements they have there."""
+    articles = Statement.objects.filter(speaker=actor).values("article_id")
+    return (
+        Actor.objects.filter(statements__article_id__in=articles)
+        .exclude(pk=actor.pk)
+        .annotate(statement_count=Count("statements"))
+        .order_by("-statement_count", "name")[:limit]
+    )
+
+
+# --- articles ---------------------------------------------------------------------------------------------
+
+
+def articles_matching(q: str = "", outlet: str = "", published_from: date | None = None, published_to: date | None = None):
+    """Articles matching a web-search style query (phrases in quotes, OR, -exclusion) and filters."""
+    articles = Article.objects.defer("body", "search_vector")
+    if q:
+        query = SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG)
+        articles = articles.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))
+    if outlet:
+        articles = articles.filter(outlet__iexact=outlet)
+    if published_from:
+        articles = articles.filter(published__date__gte=published_from)
+    if published_to:
+        articles = articles.filter(published__date__lte=published_to)
+    articles = articles.annotate(statement_count=Count("statements"))
+    if q:
+        return articles.order_by("-rank", F("published").desc(nulls_last=True), "-id")
+    return articles.order_by(F("published").desc(nulls_last=True), "-id")
+
+
+def article_outlets() -> list[str]:
+    return list(Article.objects.exclude(outlet="").order_by("outlet").values_list("outlet", flat=True).distinct())
+
+
+# --- channels ---------------------------------------------------------------------------------------------
+
+
+def channels_with_counts():
+    return Channel.objects.annotate(statement_count=Count("statements")).prefetch_related("parties").order_by("label")
+
+
+def stance_counts(channel: Channel) -> dict[str, int]:
+    rows = channel.statements.order_by().values("stance").annotate(n=Count("id"))
+    return {row["stance"]: row["n"] for row in rows}
+
+
+def latest_by_stance(channel: Channel, per_stance: int) -> dict[str, list[Statement]]:
+    """For each stance, the channel's `per_stance` most recently said statements, in the order they were said.
+
+    One query: a window function numbers each stance's statements newest first and keeps the first ones.
+    """
+    newest = [F("said_on").desc(nulls_last=True), F("article__published").desc(nulls_last=True), F("id").desc()]
+    rows = (
+        statements_with_relations()
+        .filter(channel=channel)
+        .annotate(rank_in_stance=Window(RowNumber(), partition_by=[F("stance")], order_by=newest))
+        .filter(rank_in_stance__lte=per_stance)
+        .order_by(F("said_on").asc(nulls_last=True), F("article__published").asc(nulls_last=True), "id")
+    )
+    grouped: dict[str, list[Statement]] = {}
+    for statement in rows:
+        grouped.setdefault(statement.stance, []).append(statement)
+    return grouped
+
+
+def monthly_counts_by_stance(channel: Channel) -> tuple[list[date], dict[date, dict[str, int]], dict[str, int]]:
+    """Months with statements on the channel, {month: {stance: count}}, and undated counts per stance."""
+    rows = (
+        channel.statements.order_by()
+        .annotate(month=TruncMonth("said_on"))
+        .values("month", "stance")
+        .annotate(n=Count("id"))
+    )
+    by_month: dict[date, dict[str, int]] = {}
+    undated: dict[str, int] = {}
+    for row in rows:
+        if row["month"] is None:
+            undated[row["stance"]] = row["n"]
+        else:
+            by_month.setdefault(row["month"], {})[row["stance"]] = row["n"]
+    return sorted(by_month), by_month, undated
+
+
+# --- bad requests -----------------------------------------------------------------------------------------
+
+
+def with_bad_request_page(view):
+    """Turn a BadRequest raised while reading the parameters into a 400 page that says what was wrong."""
+    from functools import wraps
+
+    from django.shortcuts import render
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except BadRequest as problem:
+            return render(request, "articles/bad_request.html", {"message": str(problem)}, status=400)
+
+    return wrapper
