@@ -94,15 +94,15 @@ def svg_bar_chart(bars: list[Bar], series: list[Series], *, title: str, chart_id
             tooltip = f"{bar.label}: {n} {unit}{'' if n == 1 else 's'}" + (f" ({one.label})" if len(series) > 1 else "")
             shapes.append(
                 format_html(
-                    '<rect class="bar {}" x="{}" y="{:.1f}" width="{}" height="{:.1f}"><title>{}</title></rect>',
-                    one.css_class, x, top, BAR_WIDTH, bar_height, tooltip,
+                    '<rect class="bar {}" x="{}" y="{}" width="{}" height="{}"><title>{}</title></rect>',
+                    one.css_class, x, f"{top:.1f}", BAR_WIDTH, f"{bar_height:.1f}", tooltip,
                 )
             )
         if index % label_every == 0 or index == len(bars) - 1 and len(bars) <= 8:
             shapes.append(
                 format_html(
                     '<text class="axis-label" x="{}" y="{}" text-anchor="middle">{}</text>',
-                    x + BAR_WIDTH / 2, baseline + 16, bar.label,
+                    x + BAR_WIDTH // 2, baseline + 16, bar.label,
                 )
             )
     axis = format_html(
