@@ -1,0 +1,81 @@
+"""Reported via (the outlet a statement was given to or relayed by) and venue."""
+
+import pytest
+
+from articles.extraction.reporting import find_reported_via, find_venue
+
+
+@pytest.mark.parametrize(
+    "sentence, outlet",
+    [
+        ("“Informal negotiations are not going on,” Andrey Kelin told BBC.", "BBC"),
+        ("The envoy told the BBC on Monday that talks were off.", "BBC"),
+        ("He said in an interview with CNN that he would talk to Moscow.", "CNN"),
+        (
+            "The Kremlin said Wednesday that it hasn’t had any interaction with the US about the subject of "
+            "peace talks, according to Russia’s TASS news agency.",
+            "TASS",
+        ),
+        (
+            "According to a report from POLITICO, the Biden administration reassured Ukraine that peace talks "
+            "don’t need to happen.",
+            "POLITICO",
+        ),
+        ('"I am afraid that I cannot go further," Sullivan said according to Tass.', "TASS"),
+        ("Talks between the two delegations will resume next week, the BBC reported.", "BBC"),
+        ("Interfax quoted the deputy foreign minister as saying contacts continued.", "Interfax"),
+        ("The minister told the Financial Times that a ceasefire was possible.", "Financial Times"),
+        ("He told the Vedomosti newspaper that he was ready for talks.", "Vedomosti"),
+        ("Lavrov told Kommersant in an interview that the door to talks was open.", "Kommersant"),
+    ],
+)
+def test_find_reported_via_names_the_outlet(sentence, outlet):
+    assert find_reported_via(sentence) == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He told reporters in Kyiv that talks were possible.",
+        "According to Sullivan, the channels remained open.",
+        "The Wall Street Journal revealed that the talks had taken place.",
+        "The Kremlin said Wednesday that it had no contacts with Washington.",
+        "",
+    ],
+)
+def test_find_reported_via_empty_when_no_outlet_relays_it(sentence):
+    assert find_reported_via(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence, venue",
+    [
+        ("The Ukrainian president repeated yesterday in his evening speech that he does not rule out talks.", "evening speech"),
+        (
+            '"We have done it," he assured during an event at the Economic Club of New York, according to the BBC.',
+            "event at the Economic Club of New York",
+        ),
+        ("Speaking at the UN Security Council, the ambassador said talks were dead.", "UN Security Council"),
+        ("Nebenzya told the UN Security Council that Russia would press on.", "UN Security Council"),
+        ("The spokesman said at a news conference that contacts continued.", "news conference"),
+        ("He said in an interview that he was ready to meet.", "interview"),
+        ("The president wrote on Twitter that the talks had ended.", "Twitter"),
+        ("The ministry said in a statement on Monday that talks were off.", "statement"),
+        ("At a press briefing, the spokeswoman declined to comment.", "press briefing"),
+        ("The prime minister said in a speech to parliament that he was ready to negotiate.", "speech to parliament"),
+    ],
+)
+def test_find_venue(sentence, venue):
+    assert find_venue(sentence) == venue
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin said Wednesday that it had no contacts with Washington.",
+        "He said the talks in Geneva would resume at the end of the month.",
+        "Zelensky called for negotiations in a bid to end the war.",
+    ],
+)
+def test_find_venue_empty_when_none(sentence):
+    assert find_venue(sentence) == ""
