@@ -63,3 +63,40 @@ TELL_VERBS = _forms("told tell tells telling assured assures reassured reassures
 
 # these cue forms read as passives or non-speech after be/get: "is said to be", "was told"
 PASSIVE_AUX = _forms("is are was were be been being get got gets")
+
+# verbs of evaluation or stance with a noun-phrase object: the object and what follows is the content
+EVALUATIVE = _forms(
+    """
+    endorsed endorses endorsing criticized criticizes criticizing criticised criticises praised praises
+    praising accused accuses accusing described describes describing defended defends defending
+    opposed opposes opposing attacked attacks attacking rejected rejects rejecting dismissed dismisses
+    dismissing questioned questions questioning thanked thanks thanking denounced denounces denouncing
+    blamed blames blaming backed backing supported supports supporting cited cites citing echoed echoes
+    echoing condemned condemns condemning slammed slams slamming blasted blasts blasting mocked mocks
+    mocking welcomed welcomes welcoming applauded applauds hailed hails touted touts touting lauded
+    ridiculed derided labeled labelled branded dubbed promised promising vowing pledging predicting
+    recounted recounts recalled highlighted highlights highlighting stressed emphasized acknowledged
+    conceded expressed expresses expressing voiced voices voicing challenged challenges challenging
+    questioned disputed disputes disputing insisted touted mentioned mentions mentioning discussed
+    discusses discussing addressed addresses addressing explained announced unveiled unveils proposed
+    offered offering demanding urging pressed presses pressing warned denied denies denying
+    """
+)
+
+# verb + preposition cues: "talked about", "warned of", "called for"
+PHRASAL = {
+    "talked": ("about", "of"), "talks": ("about",), "talking": ("about",), "talk": ("about",),
+    "spoke": ("about", "of", "on"), "speaks": ("about", "of"), "speaking": ("about", "of"),
+    "warned": ("of", "about", "against"), "warns": ("of", "about", "against"), "warning": ("of", "about", "against"),
+    "complained": ("about", "of"), "complains": ("about",), "argued": ("for", "against"),
+    "pushed": ("for",), "pushing": ("for",), "advocated": ("for",), "campaigned": ("for", "against", "on"),
+    "railed": ("against",), "lashed": ("out",), "weighed": ("in",), "commented": ("on",), "focused": ("on",),
+    "called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"), "call": ("for", "on"),
+    "pointed": ("out", "to"), "points": ("out", "to"), "pointing": ("out", "to"),
+    "declined": ("to comment",), "refused": ("to comment",), "declines": ("to comment",),
+    "joked": ("about",), "bragged": ("about",), "boasted": ("about", "of"), "wrote": ("about", "of"),
+    "writes": ("about",), "tweeted": ("about",), "worried": ("about",), "worries": ("about",),
+    "cautioned": ("against",), "hit": ("out",), "went": ("after",), "took": ("aim",),
+}
+
+ALL_CUES = ALL_CUES | EVALUATIVE | set(PHRASAL)

@@ -16,9 +16,12 @@ from functools import lru_cache
 
 from . import channels, dates, gazetteer, reporting
 from . import text as layout
-from .cues import ALL_CUES, INFINITIVE, PASSIVE_AUX, SPEECH, TELL_VERBS, WEAK
+from .cues import ALL_CUES, EVALUATIVE, INFINITIVE, PASSIVE_AUX, PHRASAL, SPEECH, TELL_VERBS, WEAK
+
+SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
 from .speakers import (
     BOUNDARY_WORDS,
+    FUNCTION_CAPS,
     DETERMINERS,
     NAME_RE,
     ROLE_NOUNS,
@@ -42,11 +45,6 @@ SKIP_AFTER_CUE = frozenset(
     separately last this week month year night weekend morning afternoon evening on""".split()
 )
 # a verb of this set with this particle forms one cue
-PARTICLE_CUES = {
-    "called": ("for", "on"), "calls": ("for", "on"), "call": ("for", "on"), "calling": ("for", "on"),
-    "pointed": ("out", "to"), "points": ("out", "to"), "pointing": ("out", "to"),
-    "declined": ("to comment",), "refused": ("to comment",), "declines": ("to comment",),
-}
 QUOTE_TOKENS = frozenset("“”\"")
 SENTENCE_END_PUNCT = ".!?;"
 GROUP_WORDS = frozenset(
@@ -79,6 +77,8 @@ class Candidate:
 def extract(body: str, meta: ArticleMeta | None = None) -> list[Statement]:
     """Statements (who said what) in `body`, in document order, with offsets into `body`."""
     meta = meta or ArticleMeta()
+    original = body
+    body = layout.normalize_quotes(body)  # same length: offsets stay valid for the original
     paras = layout.paragraphs(body)
     quotes = layout.find_quotes(body, paras)
     sents = layout.sentences(body, paras, quotes)
@@ -97,9 +97,11 @@ def extract(body: str, meta: ArticleMeta | None = None) -> list[Statement]:
     for cand in candidates:
         st = resolver.statement(cand, quotes)
         if st is not None:
+            st.content = original[st.content_start:st.content_end]
+            st.mention = original[cand.mention_start:cand.mention_end]
             statements.append(st)
     _fill_aliases(statements, registry)
-    _enrich(body, sents, paras, statements, candidates, meta)
+    _enrich(original, sents, paras, statements, candidates, meta)
     return statements
 
 
@@ -165,13 +167,15 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     cue_tok = toks[i]
     low = cue_tok.lower
     cue_end_idx = i  # last token of the cue phrase
-    particles = PARTICLE_CUES.get(low)
+    particles = PHRASAL.get(low)
     if particles:
         for part in particles:
             words = part.split()
             if all(i + 1 + k < n and toks[i + 1 + k].lower == w for k, w in enumerate(words)):
                 cue_end_idx = i + len(words)
                 break
+    if cue_end_idx == i and low not in SINGLE_WORD_CUES:
+        return None  # "talked" without "about" is no cue
     cue_text = body[cue_tok.start:toks[cue_end_idx].end]
 
     # subject: skip adverbs and auxiliaries backwards
@@ -191,8 +195,13 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     k = _skip_time(toks, k)
     content_after = None
     that_at = _find_that(toks, k, 8 if low in TELL_VERBS else 6)
+    quote_at = _quote_soon(toks, k) if low in SPEECH else None
     if that_at is not None:
         content_after = that_at + 1
+    elif k < n and toks[k].lower == "according":
+        content_after = None
+    elif quote_at is not None:
+        content_after = quote_at
     elif k < n:
         nxt = toks[k]
         if nxt.text in (":",) and k + 1 < n:
@@ -212,6 +221,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             else:
                 content_after = k
         elif nxt.text == "," and k + 1 < n and toks[k + 1].in_quote and low in SPEECH:
+            content_after = k + 1
+        elif (nxt.text == "," and k + 1 < n and low in SPEECH and j >= 1 and toks[j].text[:1].isalnum()
+              and _has_words_before_subject(toks, j)):
             content_after = k + 1
     if content_after is not None and low in WEAK and low not in SPEECH and low not in INFINITIVE:
         # weak verbs need a clause marker or a quote
@@ -241,6 +253,23 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             if subj is not None and not _plausible_speaker(toks, subj):
                 subj = None
 
+    if (j >= 1 and j == i - 1 and toks[j].text == "," and low.endswith("ing") and content_after is not None
+            and not toks[j - 1].in_quote):
+        # ", saying that ...": the subject of the main clause speaks
+        if found:
+            coordinated = True
+        else:
+            subj_span = _clause_subject(toks, j)
+            if subj_span is None:
+                return None
+            start = toks[content_after].start
+            end = _content_end(body, sent, toks)
+            if end <= start:
+                return None
+            ms, me = subj_span
+            return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, 0.6,
+                             mention_tokens=toks[ms:me + 1])
+
     if coordinated:
         base = found[-1]
         if content_after is None:
@@ -265,6 +294,13 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         if content_after is not None and content_after < n:
             start = toks[content_after].start
             end = _content_end(body, sent, toks)
+            if toks[ms].lower in ("who", "which"):
+                comma = next((x for x in range(content_after, n) if toks[x].text == "," and not toks[x].in_quote), None)
+                if comma is not None:
+                    end = _rstrip_end(body, start, toks[comma].start)
+            elif toks[content_after - 1].text == "," and not toks[content_after].in_quote and ms > 0:
+                # "In 1990, she said, her boss ...": the attribution sits inside the content
+                start = _sentence_content_start(toks)
             # a quote split by its attribution: '"A," he said, "B."'
             if ms >= 2 and toks[ms - 1].text == "," and toks[ms - 2].in_quote and toks[content_after].in_quote:
                 start = _sentence_content_start(toks)
@@ -308,6 +344,51 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         # text after it may be ("said Smith, adding that ...") but we keep the first part
         return Candidate(index, cue_text, cue_tok.start, toks[after[0]].start, toks[after[1]].end, start,
                          _rstrip_end(body, start, end), 0.75, mention_tokens=toks[after[0]:after[1] + 1])
+    return None
+
+
+def _clause_subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
+    """The subject at the start of a clause: a pronoun or a capitalized name in its first words."""
+    i = 0
+    # skip a leading adverbial that ends in a comma ("On Monday, ...")
+    for m in range(min(limit, 10)):
+        if toks[m].text == "," and not toks[m].in_quote:
+            i = m + 1
+            break
+    for m in range(i, min(limit, i + 8)):
+        t = toks[m]
+        if t.in_quote:
+            return None
+        if t.lower in ("he", "she", "they", "we", "i", "it"):
+            return m, m
+        if t.text[:1].isupper() and t.lower not in FUNCTION_CAPS:
+            e = m
+            while e + 1 < limit and toks[e + 1].text[:1].isupper() and not toks[e + 1].in_quote:
+                e += 1
+            s0 = m - 1 if m > i and toks[m - 1].lower in DETERMINERS else m
+            return s0, e
+    return None
+
+
+def _has_words_before_subject(toks: list[Token], j: int) -> bool:
+    """True when some clause text precedes the subject ending at token j ('Later, he said, ...')."""
+    span = np_before(toks, j)
+    if span is None or span[0] < 2:
+        return False
+    return toks[span[0] - 1].text == ","
+
+
+def _quote_soon(toks: list[Token], k: int) -> int | None:
+    """'said last week in Tel Aviv, "..."': index of a quote opening a few words after the cue."""
+    n = len(toks)
+    for m in range(k, min(n, k + 12)):
+        t = toks[m]
+        if t.in_quote:
+            if m > k and toks[m - 1].text in (",", ":"):
+                return m
+            return None
+        if t.text in (".", ";", "!", "?") or t.lower in ALL_CUES or t.lower == "that":
+            return None
     return None
 
 

@@ -107,6 +107,14 @@ def np_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
     if end < 0:
         return None
     last = tokens[end]
+    if last.text == ")" and not last.in_quote:
+        k = end - 1
+        while k >= 0 and tokens[k].text != "(" and end - k < 8:
+            k -= 1
+        if k >= 1 and tokens[k].text == "(":
+            span = np_before(tokens, k - 1)
+            return (span[0], end) if span else None
+        return None
     if last.in_quote or not last.text[:1].isalnum():
         return None
     if last.lower in SUBJECT_PRONOUNS:
@@ -123,6 +131,22 @@ def np_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
             break
         if low in DETERMINERS:
             start = i
+            # "the ambassador to the UK": the determiner may open a prepositional object
+            if (i >= 2 and tokens[i - 1].lower in NP_PREPOSITIONS and not tokens[i - 1].in_quote
+                    and (tokens[i - 2].lower in ROLE_NOUNS or tokens[i - 2].lower in NP_TAIL_NOUNS)):
+                i -= 1
+                steps += 1
+                continue
+            break
+        if tok.text == ")":
+            # skip a parenthesis such as "(R-Ohio)"
+            k = i - 1
+            while k >= 0 and tokens[k].text != "(" and i - k < 8:
+                k -= 1
+            if k >= 1 and tokens[k].text == "(":
+                i = k - 1
+                steps += 1
+                continue
             break
         if low in BOUNDARY_WORDS or low in SUBJECT_PRONOUNS or low in SKIP_AFTER_NP_STOP:
             break

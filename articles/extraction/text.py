@@ -45,6 +45,24 @@ class Sentence:
     tokens: list[Token] = field(default_factory=list)
 
 
+DOUBLE_APOSTROPHE_RE = re.compile(r"''")
+
+
+def normalize_quotes(body: str) -> str:
+    """Same-length copy of `body` where a doubled apostrophe ('') reads as a quotation mark.
+
+    Some outlets write quotes as ''like this''; an opening pair becomes ' "', a closing pair '" '.
+    """
+    if "''" not in body:
+        return body
+
+    def repl(m: re.Match) -> str:
+        nxt = body[m.end():m.end() + 1]
+        return ' "' if nxt.isalnum() else '" '
+
+    return DOUBLE_APOSTROPHE_RE.sub(repl, body)
+
+
 def paragraphs(body: str) -> list[tuple[int, int]]:
     """(start, end) of every non-empty line, stripped of surrounding blanks."""
     spans = []
