@@ -2,6 +2,7 @@
 
 from django.shortcuts import get_object_or_404, render
 
+from articles import querying
 from articles.models import Actor
 from articles.views import _charts, _queries
 
@@ -49,6 +50,7 @@ def actor_detail(request, slug):
         {
             "actor": actor,
             "page": page,
+            "statements": querying.decorate(page.object_list),
             "statement_count": page.paginator.count,
             "bars": bars,
             "chart": chart,

@@ -2,6 +2,7 @@
 
 from django.shortcuts import get_object_or_404, render
 
+from articles import querying
 from articles.models import Channel, Statement
 from articles.views import _charts, _queries
 
@@ -25,7 +26,7 @@ def channel_detail(request, slug):
         return {
             "stance": stance,
             "label": stance.label,
-            "statements": latest.get(stance.value, []),
+            "statements": querying.decorate(latest.get(stance.value, [])),
             "count": counts.get(stance.value, 0),
             "more": counts.get(stance.value, 0) > PER_STANCE,
         }
