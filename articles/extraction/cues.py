@@ -42,7 +42,7 @@ WEAK = _forms(
     fears fear feared expects expect expected worries worried doubts doubted reports reported report
     claims states noted says worried estimated estimates estimate recognizes recognized understands
     understood insisting agree assumes assumed guesses guessed imagines imagined showed shows show
-    found finds find concluded asked asks asking
+    found finds find concluded asked asks asking continued continues went
     """
 )
 

@@ -310,8 +310,14 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, conf,
                              mention_tokens=mention_tokens)
         # inverted order: content before the speaker ('..., the minister said.')
-        if ms > 0 and low in SPEECH | WEAK and (low in SPEECH or toks[ms - 1].text == "," and toks[ms - 2].in_quote):
-            if _rest_is_empty(toks, cue_end_idx + 1):
+        quote_before = ms >= 1 and (toks[ms - 1].in_quote or (ms >= 2 and toks[ms - 1].text == "," and toks[ms - 2].in_quote))
+        rest = cue_end_idx + 1
+        if low in TELL_VERBS:
+            obj = np_after(toks, rest)
+            if obj is not None:
+                rest = obj[1] + 1
+        if ms > 0 and low in SPEECH | WEAK and (low in SPEECH or quote_before):
+            if quote_before or _rest_is_empty(toks, rest):
                 start = _sentence_content_start(toks)
                 end_tok = ms - 1
                 while end_tok >= 0 and toks[end_tok].text in (",", "—", "-", "–") and not toks[end_tok].in_quote:
