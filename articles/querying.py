@@ -1,0 +1,400 @@
+"""Queries behind the statements pages: order, count, page, facets, headlines, exports.
+
+Functions take an already filtered queryset (see articles.filters.StatementFilter), so the home page, the
+exports and the feeds share them. The number of SQL queries per page is fixed: one capped count, one query
+for the page's rows (with their speaker, article and channel joined in), one GROUP BY per facet.
+
+At a million statements the costly parts are counting and faceting huge result sets, so both are capped:
+the count stops at RESULT_CAP ("more than 10,000"), and the facets count over at most FACET_SAMPLE matching
+rows (exact below that, flagged as a sample above it).
+"""
+
+import csv
+import json
+import math
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchHeadline, SearchRank
+from django.db import connection
+from django.db.models import F, QuerySet
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from articles.filters import search_query
+from articles.models import SEARCH_CONFIG, Statement
+
+PAGE_SIZE = 50
+RESULT_CAP = 10_000
+FACET_LIMIT = 10
+FACET_SAMPLE = 10_000
+
+# ts_headline marks the matches with these; we escape the text, then turn them into <mark>.
+# Private-use code points never occur in article text.
+MARK_START = "\ue000"
+MARK_STOP = "\ue001"
+
+
+# --- ordering ----------------------------------------------------------------------------------------------
+
+NEWEST = (F("said_on").desc(nulls_last=True), F("article__published").desc(nulls_last=True), F("id").desc())
+OLDEST = (F("said_on").asc(nulls_last=True), F("article__published").asc(nulls_last=True), F("id").asc())
+
+
+def order_statements(queryset: QuerySet, sort: str, search_text: str = "") -> QuerySet:
+    """sort is relevance (needs a search), newest or oldest; newest by when said, then when reported."""
+    if sort == "relevance" and search_text:
+        rank = SearchRank(F("search_vector"), search_query(search_text))
+        return queryset.annotate(rank=rank).order_by(F("rank").desc(), *NEWEST)
+    if sort == "oldest":
+        return queryset.order_by(*OLDEST)
+    return queryset.order_by(*NEWEST)
+
+
+def for_display(queryset: QuerySet) -> QuerySet:
+    """Join what a result line shows, and leave out the large columns it does not."""
+    return queryset.select_related("speaker", "article", "channel", "reported_via").defer(
+        "search_vector", "article__body", "article__search_vector", "article__subtitle"
+    )
+
+
+def with_headline(queryset: QuerySet, search_text: str) -> QuerySet:
+    """Add `headline`: the statement's words with the search terms between the mark sentinels."""
+    if not search_text:
+        return queryset
+    return queryset.annotate(
+        headline=SearchHeadline(
+            "content",
+            search_query(search_text),
+            config=SEARCH_CONFIG,
+            start_sel=MARK_START,
+            stop_sel=MARK_STOP,
+            highlight_all=True,
+        )
+    )
+
+
+def marked_html(text: str) -> str:
+    """HTML-escape a ts_headline result, then turn its sentinels into <mark> elements."""
+    return mark_safe(escape(text).replace(MARK_START, "<mark>").replace(MARK_STOP, "</mark>"))
+
+
+# --- counting and pages ------------------------------------------------------------------------------------
+
+
+def count_upto(queryset: QuerySet, cap: int = RESULT_CAP) -> int:
+    """Count the results, stopping at cap + 1: beyond that the page says "more than cap"."""
+    return queryset.order_by()[: cap + 1].count()
+
+
+class BadPage(ValueError):
+    """page=abc: the client's mistake, a 400."""
+
+
+class PageNotFound(LookupError):
+    """A page past the last one: a 404."""
+
+
+def parse_page(text: str | None) -> int:
+    if text is None or text == "":
+        return 1
+    try:
+        number = int(text)
+    except ValueError:
+        raise BadPage(f"“{text}” is not a page number") from None
+    if number < 1:
+        raise BadPage(f"“{text}” is not a page number; pages start at 1")
+    return number
+
+
+@dataclass
+class ResultPage:
+    number: int
+    count: int  # capped at RESULT_CAP + 1
+    items: list = field(default_factory=list)
+    page_size: int = PAGE_SIZE
+
+    @property
+    def count_is_capped(self) -> bool:
+        return self.count > RESULT_CAP
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(min(self.count, RESULT_CAP) / self.page_size))
+
+    @property
+    def has_previous(self) -> bool:
+        return self.number > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.number < self.num_pages
+
+    @property
+    def previous_page_number(self) -> int:
+        return self.number - 1
+
+    @property
+    def next_page_number(self) -> int:
+        return self.number + 1
+
+    @property
+    def start_index(self) -> int:
+        return (self.number - 1) * self.page_size + 1 if self.items else 0
+
+    @property
+    def end_index(self) -> int:
+        return (self.number - 1) * self.page_size + len(self.items)
+
+
+def result_page(queryset: QuerySet, number: int, page_size: int = PAGE_SIZE, *, count_from=None) -> ResultPage:
+    """One page of an ordered queryset; PageNotFound past the last page (page 1 always exists).
+    count_from: the same results without the display joins and ranking, cheaper to count."""
+    count = count_upto(queryset if count_from is None else count_from)
+    page = ResultPage(number=number, count=count, page_size=page_size)
+    if number > page.num_pages:
+        raise PageNotFound(number)
+    offset = (number - 1) * page_size
+    page.items = list(queryset[offset : offset + page_size])
+    return page
+
+
+# --- how a statement's dates read --------------------------------------------------------------------------
+
+
+def said_label(statement: Statement) -> str:
+    """When it was said, at its precision: "7 Nov 2022", "Nov 2022", "2022", "Wednesday (article undated)"."""
+    said_on, precision = statement.said_on, statement.said_on_precision
+    if said_on is not None:
+        if precision == Statement.Precision.MONTH:
+            return said_on.strftime("%b %Y")
+        if precision == Statement.Precision.YEAR:
+            return said_on.strftime("%Y")
+        return f"{said_on.day} {said_on.strftime('%b %Y')}"
+    if statement.said_on_text:
+        if statement.article.published is None:
+            return f"{statement.said_on_text} (article undated)"
+        return statement.said_on_text
+    return ""
+
+
+def reported_label(statement: Statement) -> str:
+    """When the article was published, as a day; "" when undated."""
+    published = statement.article.published
+    if published is None:
+        return ""
+    return f"{published.day} {published.strftime('%b %Y')}"
+
+
+def said_differs_from_reported(statement: Statement) -> bool:
+    published = statement.article.published
+    if published is None:
+        return False
+    if statement.said_on is None:
+        return True
+    if statement.said_on_precision == Statement.Precision.MONTH:
+        return (statement.said_on.year, statement.said_on.month) != (published.year, published.month)
+    if statement.said_on_precision == Statement.Precision.YEAR:
+        return statement.said_on.year != published.year
+    return statement.said_on != published.date()
+
+
+def said_on_iso(said_on, precision: str) -> str | None:
+    """ISO date at its precision: "2022-11-07", "2022-09", "2022"."""
+    if said_on is None:
+        return None
+    if precision == Statement.Precision.MONTH:
+        return said_on.strftime("%Y-%m")
+    if precision == Statement.Precision.YEAR:
+        return said_on.strftime("%Y")
+    return said_on.isoformat()
+
+
+def decorate(statements) -> list:
+    """Give each statement of one page what the result template shows (Python work for one page only):
+    words_html (search terms marked when the queryset had with_headline), said, reported, reported_differs."""
+    statements = list(statements)
+    for statement in statements:
+        headline = getattr(statement, "headline", None)
+        statement.words_html = marked_html(headline) if headline else escape(statement.content)
+        statement.said = said_label(statement)
+        statement.reported = reported_label(statement)
+        statement.reported_differs = said_differs_from_reported(statement)
+    return statements
+
+
+# --- facets ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FacetSpec:
+    parameter: str  # the URL parameter it sets
+    legend: str
+    value: str  # the lookup whose value goes into the URL
+    label: str  # the lookup shown to people
+    multiple: bool = False  # the parameter may repeat (checkboxes) or not (radio buttons)
+    choices: dict | None = None  # labels of fixed choices
+
+
+FACETS = [
+    FacetSpec("speaker", "Speaker", "speaker__slug", "speaker__name", multiple=True),
+    FacetSpec("country", "Speaker's country", "speaker__country", "speaker__country", multiple=True),
+    FacetSpec("channel", "Channel", "channel__slug", "channel__label"),
+    FacetSpec("stance", "Stance", "stance", "stance", choices=dict(Statement.Stance.choices)),
+    FacetSpec("kind", "Kind", "kind", "kind", choices=dict(Statement.Kind.choices)),
+    FacetSpec("outlet", "Outlet", "article__outlet", "article__outlet"),
+]
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int | None  # None: selected, but not among the counted rows
+    selected: bool
+
+
+@dataclass
+class Facet:
+    spec: FacetSpec
+    options: list
+    sampled: bool  # counted over the first FACET_SAMPLE matches only
+
+    @property
+    def parameter(self):
+        return self.spec.parameter
+
+
+def facet_counts(queryset: QuerySet, spec: FacetSpec, selected: list[str], limit: int = FACET_LIMIT) -> Facet:
+    """The top `limit` values of one facet over `queryset` (the results with every *other* filter applied),
+    with counts, the selected values first. One GROUP BY over at most FACET_SAMPLE rows."""
+    sample = (
+        queryset.order_by()
+        .annotate(facet_value=F(spec.value), facet_label=F(spec.label))
+        .values("facet_value", "facet_label")[:FACET_SAMPLE]
+    )
+    sample_sql, sample_params = sample.query.sql_with_params()
+    sql = f"""
+        SELECT facet_value, facet_label, count(*) AS n, sum(count(*)) OVER () AS sample_size
+        FROM ({sample_sql}) AS facet_sample
+        GROUP BY facet_value, facet_label
+        ORDER BY coalesce(facet_value = ANY(%s::text[]), false) DESC, n DESC, facet_label
+        LIMIT %s
+    """
+    with connection.cursor() as cursor:
+        # one more row than needed, in case the empty value (no channel, no outlet) is among them
+        cursor.execute(sql, [*sample_params, list(selected), limit + len(selected) + 1])
+        rows = cursor.fetchall()
+    sample_size = rows[0][3] if rows else 0
+    options, seen = [], set()
+    for value, label, count, _ in rows:
+        if value in (None, ""):
+            continue
+        if spec.choices:
+            label = spec.choices.get(value, value)
+        options.append(FacetOption(value=value, label=label, count=count, selected=value in selected))
+        seen.add(value)
+    # the selected values stay visible (and can be unticked) even with no count here
+    unselected = [option for option in options if not option.selected][:limit]
+    chosen = [option for option in options if option.selected]
+    for value in selected:
+        if value not in seen:
+            label = spec.choices.get(value, value) if spec.choices else value
+            chosen.append(FacetOption(value=value, label=label, count=None, selected=True))
+    return Facet(spec=spec, options=chosen + unselected, sampled=sample_size >= FACET_SAMPLE)
+
+
+# --- exports -----------------------------------------------------------------------------------------------
+
+EXPORT_FIELDS = [
+    "id",
+    "speaker",
+    "speaker_slug",
+    "speaker_country",
+    "content",
+    "kind",
+    "cue",
+    "said_on",
+    "said_on_precision",
+    "reported_via",
+    "channel",
+    "stance",
+    "article_title",
+    "article_url",
+    "published",
+    "url",
+]
+
+
+def export_rows(queryset: QuerySet, statement_url_prefix: str):
+    """Dicts with the EXPORT_FIELDS for every statement of the (ordered) queryset, fetched 2,000 at a time."""
+    rows = queryset.values(
+        "id",
+        "content",
+        "kind",
+        "cue",
+        "said_on",
+        "said_on_precision",
+        "stance",
+        speaker_name=F("speaker__name"),
+        speaker_slug_=F("speaker__slug"),
+        speaker_country_=F("speaker__country"),
+        reported_via_name=F("reported_via__name"),
+        channel_slug=F("channel__slug"),
+        article_title_=F("article__title"),
+        article_url_=F("article__url"),
+        published_=F("article__published"),
+    )
+    for row in rows.iterator(chunk_size=2000):
+        yield {
+            "id": row["id"],
+            "speaker": row["speaker_name"],
+            "speaker_slug": row["speaker_slug_"],
+            "speaker_country": row["speaker_country_"] or None,
+            "content": row["content"],
+            "kind": row["kind"],
+            "cue": row["cue"],
+            "said_on": said_on_iso(row["said_on"], row["said_on_precision"]),
+            "said_on_precision": row["said_on_precision"],
+            "reported_via": row["reported_via_name"],
+            "channel": row["channel_slug"],
+            "stance": row["stance"],
+            "article_title": row["article_title_"],
+            "article_url": row["article_url_"],
+            "published": row["published_"].isoformat() if row["published_"] else None,
+            "url": f"{statement_url_prefix}{row['id']}/",
+        }
+
+
+class _Echo:
+    """csv.writer writes into this; each row comes straight back as a string to stream."""
+
+    def write(self, value):
+        return value
+
+
+def csv_lines(rows):
+    writer = csv.writer(_Echo())
+    yield writer.writerow(EXPORT_FIELDS)
+    for row in rows:
+        yield writer.writerow(["" if row[name] is None else row[name] for name in EXPORT_FIELDS])
+
+
+def json_chunks(count: int, rows):
+    yield '{"count": %d, "results": [' % count
+    first = True
+    for row in rows:
+        yield ("" if first else ",\n") + json.dumps(row, ensure_ascii=False)
+        first = False
+    yield "]}\n"
+
+
+# --- the statement page ------------------------------------------------------------------------------------
+
+
+def paragraph_around(body: str, start: int, end: int) -> tuple[str, str, str]:
+    """The paragraph(s) of body holding body[start:end], split into before, the words, after."""
+    para_start = body.rfind("\n", 0, start) + 1
+    para_end = body.find("\n", end)
+    if para_end == -1:
+        para_end = len(body)
+    return body[para_start:start], body[start:end], body[end:para_end]
