@@ -32,6 +32,8 @@ SPEECH = _forms(
     reassured reassures explained told announced maintained maintains insist admit acknowledge argue
     claim suggest warn predict explain insisted agreed agrees wondered wonders speculated
     declined refused vowed vows pledged pledges promised urged urges urging demanded
+    chanted chanting yelled yells yelling shouted shouts shouting screamed sang sings singing
+    commented exclaimed exclaims whispered added
     """
 )
 
@@ -42,7 +44,7 @@ WEAK = _forms(
     fears fear feared expects expect expected worries worried doubts doubted reports reported report
     claims states noted says worried estimated estimates estimate recognizes recognized understands
     understood insisting agree assumes assumed guesses guessed imagines imagined showed shows show
-    found finds find concluded asked asks asking continued continues went
+    found finds find concluded asked asks asking continued continues went reads read comments
     """
 )
 

@@ -47,6 +47,7 @@ SKIP_AFTER_CUE = frozenset(
 # a verb of this set with this particle forms one cue
 QUOTE_TOKENS = frozenset("“”\"")
 SENTENCE_END_PUNCT = ".!?;"
+AFTER_PREPOSITION = frozenset("for of to in on with by from about against into than like".split())
 GROUP_WORDS = frozenset(
     """officials sources aides people experts analysts critics supporters voters democrats republicans
     members leaders diplomats lawmakers observers residents authorities organizers advocates""".split()
@@ -195,7 +196,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     k = _skip_time(toks, k)
     content_after = None
     that_at = _find_that(toks, k, 8 if low in TELL_VERBS else 6)
-    quote_at = _quote_soon(toks, k) if low in SPEECH else None
+    quote_at = _quote_soon(toks, k)
     if that_at is not None:
         content_after = that_at + 1
     elif k < n and toks[k].lower == "according":
@@ -220,7 +221,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                         content_after = k2
             else:
                 content_after = k
-        elif nxt.text == "," and k + 1 < n and toks[k + 1].in_quote and low in SPEECH:
+        elif nxt.text == "," and k + 1 < n and toks[k + 1].in_quote:
             content_after = k + 1
         elif (nxt.text == "," and k + 1 < n and low in SPEECH and j >= 1 and toks[j].text[:1].isalnum()
               and _has_words_before_subject(toks, j)):
@@ -244,6 +245,12 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         if prev.lower in ("and", "but") and found:
             # "X noted that ... and pledged to ...": same speaker as the previous cue
             coordinated = True
+        elif prev.lower in ("and", "but") and content_after is not None and (j == 0 or toks[j - 1].text != ","
+                                                                            or low in SPEECH):
+            # "He dropped the condition ... but still demanded ...": the clause subject speaks
+            subj = _clause_subject(toks, j)
+            if subj is not None and toks[subj[0]].in_quote:
+                subj = None
         elif prev.text == "," and not prev.in_quote:
             subj = _appositive_subject(toks, j)
         elif prev.lower in ("who", "which") and j >= 2 and toks[j - 1].text == ",":
@@ -251,6 +258,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         else:
             subj = np_before(toks, j)
             if subj is not None and not _plausible_speaker(toks, subj):
+                subj = None
+            if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
                 subj = None
 
     if (j >= 1 and j == i - 1 and toks[j].text == "," and low.endswith("ing") and content_after is not None
@@ -291,6 +300,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     if subj is not None:
         ms, me = subj
         mention_tokens = toks[ms:me + 1]
+        quote_before = ms >= 1 and (toks[ms - 1].in_quote or (ms >= 2 and toks[ms - 1].text == "," and toks[ms - 2].in_quote))
+        if quote_before and content_after is not None and that_at is None and not toks[content_after].in_quote:
+            content_after = None  # '"...," she said months later': the quote is the content
         if content_after is not None and content_after < n:
             start = toks[content_after].start
             end = _content_end(body, sent, toks)
@@ -310,7 +322,6 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, conf,
                              mention_tokens=mention_tokens)
         # inverted order: content before the speaker ('..., the minister said.')
-        quote_before = ms >= 1 and (toks[ms - 1].in_quote or (ms >= 2 and toks[ms - 1].text == "," and toks[ms - 2].in_quote))
         rest = cue_end_idx + 1
         if low in TELL_VERBS:
             obj = np_after(toks, rest)
@@ -469,6 +480,7 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
     first = toks[m + 1]
     # the appositive must look like a description or a relative clause
     if not (first.lower in DETERMINERS or first.lower in ("who", "which") or first.text[:1].islower()
+            or first.text.isdigit()
             or first.text.endswith(("’s", "'s")) or first.lower in TITLE_WORDS
             or (first.text[:1].isupper() and any(x.lower in ROLE_NOUNS for x in toks[m + 1:comma]))):
         return None
@@ -480,6 +492,10 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
 
 def _plausible_speaker(toks: list[Token], span: tuple[int, int]) -> bool:
     words = toks[span[0]:span[1] + 1]
+    if words[-1].text == ")":
+        while len(words) > 1 and words[-1].text != "(":
+            words = words[:-1]
+        words = words[:-1] or words
     last = words[-1]
     if last.lower in SUBJECT_PRONOUNS:
         return last.lower not in ("which",) or True
@@ -689,6 +705,14 @@ class Registry:
             appos = _appositive_after(body, m.end())
             if appos and appos not in person.roles:
                 person.roles.append(appos)
+        self.heads = set()
+        for m in HEAD_OF_GOVERNMENT_RE.finditer(body):
+            words = (m.group(1) or m.group(2)).split()
+            _, name_words = split_name(words)
+            if name_words:
+                full = self.canonical(name_words)
+                if full:
+                    self.heads.add(full)
         for person in self.persons.values():
             for role in person.roles:
                 described = _describe_role(role)
@@ -753,7 +777,18 @@ class Registry:
                 distance = abs(person.first_pos - position)
                 if best is None or distance < best_distance:
                     best, best_distance = person.name, distance
+        if best is None and head in HEAD_ROLES:
+            # "the Ukrainian president" when the article only says "X's government"
+            unknown = [p for p in self.heads if p in self.persons and not self.persons[p].roles]
+            if len(unknown) == 1:
+                best = unknown[0]
         return best
+
+
+HEAD_OF_GOVERNMENT_RE = re.compile(
+    r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})[’']s (?:government|administration|regime|cabinet)\b"
+    r"|\bthe (?:government|administration|regime) of ([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})")
+HEAD_ROLES = frozenset("president leader premier chancellor prime".split())
 
 
 @lru_cache(maxsize=256)
@@ -865,6 +900,9 @@ def _fallback_actor(text: str):
 # resolving mentions to speakers
 
 
+PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
+
+
 @dataclass
 class Speaker:
     name: str
@@ -879,6 +917,7 @@ class Resolver:
         self.sents = sents
         self.registry = registry
         self.history: list[tuple[int, Speaker]] = []  # (position, speaker) of resolved statements
+        self.content_ends: list[int] = []
         self.done: dict[int, Speaker] = {}
 
     def statement(self, cand: Candidate, quotes) -> Statement | None:
@@ -892,6 +931,7 @@ class Resolver:
             return None
         self.done[id(cand)] = speaker
         self.history.append((cand.mention_start, speaker))
+        self.content_ends.append(cand.content_end)
         start, end = cand.content_start, cand.content_end
         content = body[start:end]
         return Statement(
@@ -909,6 +949,7 @@ class Resolver:
         )
 
     def resolve(self, mention: str, cand: Candidate) -> Speaker | None:
+        mention = PARENTHESIS_RE.sub("", mention).strip()  # "Rep. Jane Roe (D-Ohio)"
         words = mention.split()
         low = mention.lower()
         if low in SUBJECT_PRONOUNS:
@@ -994,16 +1035,19 @@ class Resolver:
         if pronoun in ("he", "she"):
             # the latest person speaker or the latest person named, whichever is closer
             last_speaker = None
-            for p, sp in reversed(self.history):
+            last_end = 0
+            for (p, sp), c_end in zip(reversed(self.history), reversed(self.content_ends)):
                 if sp.kind == "person" and p < pos:
                     last_speaker = (p, sp)
+                    last_end = c_end
                     break
             k = bisect.bisect_left(self.registry.positions, pos) - 1
             last_named = None
             if k >= 0:
                 name = self.registry.position_names[k]
                 last_named = (self.registry.positions[k], name)
-            if last_speaker and (not last_named or last_speaker[0] >= last_named[0] - 200
+            # a person named after the last statement ended is the fresher antecedent
+            if last_speaker and (not last_named or last_named[0] < max(last_end, last_speaker[0])
                                  or last_speaker[1].name == last_named[1]):
                 return last_speaker[1]
             if last_named:
@@ -1015,6 +1059,12 @@ class Resolver:
             for p, sp in reversed(self.history):
                 if sp.kind != "person" and p < pos:
                     return sp
+            toks = self.sents[cand.sent_index].tokens
+            subj = _clause_subject(toks, len(toks))
+            if subj is not None and toks[subj[0]].start < pos:
+                info = _lookup_actor(self.body[toks[subj[0]].start:toks[subj[1]].end])
+                if info is not None:
+                    return Speaker(info.name, info.kind, info.country, info.role)
             return Speaker(pronoun, "other")
         return Speaker(pronoun, "person")
 
