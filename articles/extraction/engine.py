@@ -91,6 +91,7 @@ def extract(body: str, meta: ArticleMeta | None = None) -> list[Statement]:
         candidates.extend(_attributions_in_sentence(body, sents, index))
     candidates = _join_quote_continuations(body, sents, quotes, candidates)
     candidates = _drop_duplicates(candidates)
+    candidates = _drop_nested(candidates)
 
     registry = Registry(body, sents)
     statements = []
@@ -254,7 +255,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         elif prev.text == "," and not prev.in_quote:
             subj = _appositive_subject(toks, j)
         elif prev.lower in ("who", "which") and j >= 2 and toks[j - 1].text == ",":
-            subj = (j, j)
+            # a relative clause with a speech verb reports speech; "who refused to ..." is background
+            if low in SPEECH and low not in INFINITIVE:
+                subj = (j, j)
         else:
             subj = np_before(toks, j)
             if subj is not None and not _plausible_speaker(toks, subj):
@@ -630,6 +633,19 @@ def _overlaps_quote(start, end, quotes):
     return False
 
 
+def _drop_nested(candidates):
+    """Drop a non-speech cue whose speaker sits inside another statement's content."""
+    kept = []
+    for c in candidates:
+        word = c.cue.split()[0].lower()
+        if word not in SPEECH or word in INFINITIVE:
+            if any(o is not c and o.content_start <= c.mention_start and c.mention_end <= o.content_end
+                   and o.sent_index == c.sent_index for o in candidates):
+                continue
+        kept.append(c)
+    return kept
+
+
 def _drop_duplicates(candidates):
     kept = []
     seen = {}
@@ -900,6 +916,8 @@ def _fallback_actor(text: str):
 # resolving mentions to speakers
 
 
+MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet broadcaster network magazine channel".split())
+OUTLET_RE = re.compile(r"\b(?:The |the )?[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4}")
 PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
 
 
@@ -981,6 +999,10 @@ class Resolver:
             kind = "person" if len(name_words) <= 3 and looks_like_person_name(name_words) else "organisation"
             return Speaker(" ".join(name_words), kind, "", "")
         # a description: "the Russian ambassador to the UK", "officials"
+        if strip_possessive(words[-1].lower()) in MEDIA_NOUNS and words[0].lower() == "the":
+            outlet = self._last_outlet(cand.mention_start, strip_possessive(words[-1].lower()))
+            if outlet is not None:
+                return Speaker(outlet.name, outlet.kind, outlet.country, outlet.role)
         head = head_role_noun(words)
         if head and head not in GROUP_WORDS and not head.endswith("s"):
             named = self.registry.by_role(mention, cand.mention_start)
@@ -1001,6 +1023,18 @@ class Resolver:
             return Speaker(canonical, "person" if head else "other", described[1], described[0])
         kind = "person" if head and not head.endswith("s") else "other"
         return Speaker(canonical, kind, "", "")
+
+    def _last_outlet(self, position: int, noun: str):
+        """The media outlet named last before `position` ("The Wall Street Journal ... the newspaper"),
+        preferring one whose description has the same noun (a newspaper, an agency)."""
+        found = fitting = None
+        for m in OUTLET_RE.finditer(self.body, 0, position):
+            info = _lookup_actor(m.group())
+            if info is not None and info.kind == "media":
+                found = info
+                if noun in info.role.lower():
+                    fitting = info
+        return fitting or found
 
     def _named_nearby(self, cand: Candidate) -> str | None:
         """A role speaker named a little later in the same paragraph ('... Kelin told BBC')."""

@@ -83,7 +83,8 @@ NON_NAME_WORDS = frozenset(
     airport hospital church week day monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     twitter facebook instagram youtube fox cnn abc nbc cbs msnbc bbc tass ap reuters afp
-    north south east west central democrats republicans americans god""".split()
+    north south east west central democrats republicans americans god new los las san santa saint
+    fort port lake mount""".split()
 )
 
 NAME_RE = re.compile(
