@@ -212,12 +212,14 @@ class StatementFilter(django_filters.FilterSet):
 
     @property
     def search_text(self) -> str:
+        self.is_valid()  # validates once; cleaned_data exists from then on
         return self.form.cleaned_data.get("q") or ""
 
     @property
     def sort_order(self) -> str:
         """The requested order, or the default: relevance with a search, newest otherwise."""
+        search_text = self.search_text
         sort = self.form.cleaned_data.get("sort") or ""
-        if sort == "relevance" and not self.search_text:
+        if sort == "relevance" and not search_text:
             return "newest"
-        return sort or ("relevance" if self.search_text else "newest")
+        return sort or ("relevance" if search_text else "newest")

@@ -1,0 +1,93 @@
+"""StatementFilter: which values it accepts, what it makes of them, and what it says about bad ones."""
+
+import datetime as dt
+
+import pytest
+from django.http import QueryDict
+
+from articles.filters import StatementFilter
+from articles.models import Statement
+from tests.factories import talks_archive
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def archive():
+    return talks_archive()
+
+
+def bound(query: str) -> StatementFilter:
+    return StatementFilter(QueryDict(query), queryset=Statement.objects.all())
+
+
+def test_empty_query_is_valid_and_keeps_everything(archive):
+    filterset = bound("")
+    assert filterset.is_valid()
+    assert filterset.qs.count() == 7
+    assert filterset.sort_order == "newest"
+
+
+def test_search_makes_relevance_the_default_order(archive):
+    assert bound("q=talks").sort_order == "relevance"
+    assert bound("q=talks&sort=oldest").sort_order == "oldest"
+    # relevance without a search means nothing: newest instead
+    assert bound("sort=relevance").sort_order == "newest"
+
+
+def test_country_codes_are_case_insensitive_and_may_repeat(archive):
+    filterset = bound("country=ru&country=UA&country=RU")
+    assert filterset.is_valid()
+    assert filterset.form.cleaned_data["country"] == ["RU", "UA"]
+    assert filterset.qs.count() == 5
+
+
+def test_speakers_clean_to_actors_in_url_order(archive):
+    filterset = bound("speaker=white-house&speaker=dmitry-peskov")
+    assert filterset.is_valid()
+    assert [actor.name for actor in filterset.form.cleaned_data["speaker"]] == ["White House", "Dmitry Peskov"]
+
+
+def test_every_unknown_speaker_is_named(archive):
+    filterset = bound("speaker=dmitry-peskov&speaker=nobody&speaker=no-one-else")
+    assert not filterset.is_valid()
+    problems = filterset.errors_by_parameter()
+    assert problems[0]["parameter"] == "speaker"
+    assert problems[0]["problems"] == ["no actor with slug “nobody”", "no actor with slug “no-one-else”"]
+
+
+def test_dates_must_be_iso(archive):
+    assert bound("said_from=2022-11-01").form.is_valid()
+    for bad in ("2022-13-45", "01/11/2022", "2022-11", "Wednesday"):
+        filterset = bound(f"said_from={bad}")
+        assert not filterset.is_valid(), bad
+        problem = filterset.errors_by_parameter()[0]
+        assert problem["parameter"] == "said_from" and problem["given"] == bad
+        assert "YYYY-MM-DD" in problem["expected"]
+
+
+def test_queryset_without_drops_only_the_named_filter(archive):
+    filterset = bound("stance=denies_contact&speaker=dmitry-peskov")
+    assert filterset.is_valid()
+    assert filterset.qs.count() == 1
+    assert filterset.queryset_without("stance").count() == 3  # Peskov's three
+    assert filterset.queryset_without("speaker").count() == 1  # the one denial
+
+
+def test_a_search_of_common_words_only_finds_nothing_rather_than_failing(archive):
+    filterset = bound("q=the")
+    assert filterset.is_valid()
+    assert filterset.qs.count() == 0
+
+
+def test_search_syntax_never_raises(archive):
+    for text in ('"unclosed phrase', "OR OR", "-", "talks & | ! ( :*", "'quote"):
+        filterset = bound("q=" + text.replace("&", "%26"))
+        assert filterset.is_valid()
+        filterset.qs.count()
+
+
+def test_said_to_is_inclusive(archive):
+    filterset = bound("said_to=2022-11-09&said_from=2022-11-09")
+    assert {statement.said_on for statement in filterset.qs} == {dt.date(2022, 11, 9)}
+    assert filterset.qs.count() == 2
