@@ -14,10 +14,13 @@ MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 # beyond this many months, one bar per year keeps the chart readable on a phone
 MAX_MONTH_BARS = 48
 
-BAR_WIDTH = 18
-BAR_GAP = 6
+MIN_SLOT = 16  # horizontal room per bar, in SVG units
+MAX_SLOT = 72
+TARGET_PLOT_WIDTH = 560
+LABEL_WIDTH = 56
 PLOT_HEIGHT = 140
 MARGIN_LEFT = 34
+MARGIN_RIGHT = 30
 MARGIN_TOP = 12
 MARGIN_BOTTOM = 34
 
@@ -75,15 +78,18 @@ def svg_bar_chart(bars: list[Bar], series: list[Series], *, title: str, chart_id
     if not bars:
         return ""
     peak = max(bar.total for bar in bars) or 1
-    width = MARGIN_LEFT + len(bars) * (BAR_WIDTH + BAR_GAP) + BAR_GAP
+    # few bars get wide slots so that the chart does not shrink to a sliver; many get narrow ones
+    slot = max(MIN_SLOT, min(MAX_SLOT, TARGET_PLOT_WIDTH // len(bars)))
+    bar_width = round(slot * 0.7)
+    width = MARGIN_LEFT + len(bars) * slot + MARGIN_RIGHT
     height = MARGIN_TOP + PLOT_HEIGHT + MARGIN_BOTTOM
     baseline = MARGIN_TOP + PLOT_HEIGHT
-    # label every bar when there are few, else about eight labels spread along the axis
-    label_every = max(1, round(len(bars) / 8))
+    # a label takes about LABEL_WIDTH pixels: label every bar when they fit, else every n-th
+    label_every = max(1, -(-LABEL_WIDTH // slot))
 
     shapes = []
     for index, bar in enumerate(bars):
-        x = MARGIN_LEFT + BAR_GAP + index * (BAR_WIDTH + BAR_GAP)
+        x = MARGIN_LEFT + index * slot + (slot - bar_width) // 2
         top = baseline
         for one in series:
             n = bar.counts.get(one.key, 0)
@@ -95,14 +101,14 @@ def svg_bar_chart(bars: list[Bar], series: list[Series], *, title: str, chart_id
             shapes.append(
                 format_html(
                     '<rect class="bar {}" x="{}" y="{}" width="{}" height="{}"><title>{}</title></rect>',
-                    one.css_class, x, f"{top:.1f}", BAR_WIDTH, f"{bar_height:.1f}", tooltip,
+                    one.css_class, x, f"{top:.1f}", bar_width, f"{bar_height:.1f}", tooltip,
                 )
             )
-        if index % label_every == 0 or index == len(bars) - 1 and len(bars) <= 8:
+        if index % label_every == 0:
             shapes.append(
                 format_html(
                     '<text class="axis-label" x="{}" y="{}" text-anchor="middle">{}</text>',
-                    x + BAR_WIDTH // 2, baseline + 16, bar.label,
+                    x + bar_width // 2, baseline + 16, bar.label,
                 )
             )
     axis = format_html(
