@@ -1,16 +1,362 @@
-"""Which line of communication a statement speaks about, and its stance towards talks on it."""
+"""Which line of communication a statement speaks about (its channel), and its stance towards talks.
+
+A channel is given as the sorted country codes of its parties (["RU", "US"]); "EU" stands for the
+European Union. Mediators and venues ("talks in Istanbul", "Turkish-brokered talks") are not parties.
+
+Channel, in order of preference:
+1. a pair the content names explicitly: "between Russia and Ukraine", "US-Russia dialogue";
+2. the counterpart of a contact phrase in the content ("interaction with the US", "negotiate with Kyiv"),
+   with the speaker's country as the other party;
+3. other countries the content names: two of them form the pair; one of them pairs with the speaker's
+   country, or with the addressee when the speaker talks to one side about the other ("reassured Ukraine
+   that ... the fight against Russia");
+4. when the content names no party (a quote that only says "we" or "the channels"): a pair or a contact
+   phrase in the rest of the sentence, then in the paragraph, then in the title and standfirst.
+The content must speak about talks or contacts at all, else there is no channel.
+
+Stance: negation and modality decide between the contact stances. Conditions ("until", "before
+negotiations", "only if") win; willingness together with refusal ("open to talks, but cannot negotiate
+while ...") is a condition too; then calls, refusals (modal: "will not negotiate", "don't need to happen"),
+denials (factual: "there have been no negotiations", "hasn't had any interaction") and confirmations.
+"""
 
 from __future__ import annotations
+
+import re
+
+from .gazetteer import country_mentions, is_demonym
+
+# Words that make a statement be about talks or contacts between parties.
+_TALK = (
+    r"(?:talk(?:s|ed|ing)?|negotiat\w*|dialogue|dialog|interact(?:ion|ions|ing|ed|s)?|contacts?|"
+    r"channels?|communicat\w*|diplomac\w*|diplomatic\s+(?:solution|settlement|track|efforts?|resolution|"
+    r"process|path|means|initiative)|peace\s+(?:process|deal|plan|agreement|settlement|initiative|"
+    r"conference|summit|proposal|formula|negotiations)|ceasefire|cease-fire|truce|armistice|mediat\w*|"
+    r"back-?channel\w*|summit|discuss\w*|settle(?:ment)?|sit\s+down|(?:negotiating\s+)?table|"
+    r"lines?\s+of\s+communication|hotline|engage(?:ment)?\s+with|meet(?:ing)?s?\s+with|met\s+with|"
+    r"spoke\s+with|phone\s+calls?|exchanges?\s+with)"
+)
+_TALK_RE = re.compile(r"\b" + _TALK + r"\b", re.IGNORECASE)
+# "who we were dealing with", "deal with Moscow": contact with a counterpart, not with a problem.
+_DEALING_RE = re.compile(r"\b(?:who|whom)\s+\w+\s+(?:were|are|is|was|will\s+be)\s+dealing\s+with\b", re.IGNORECASE)
+
+_EU_RE = re.compile(r"\b(?:European Union|EU|E\.U\.|Brussels)\b")
+_WE_RE = re.compile(r"\b(?:we|us|our|We|Us|Our)\b")
+# A country named as a place, a conflict or a broker is not a party: "talks in Istanbul",
+# "the Ukraine war", "Turkish-brokered talks".
+_LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|In|At)\s+(?:the\s+)?$")
+_NOT_PARTY_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?[\s-]+(?:war|conflict|crisis|brokered|mediated|hosted|backed|sponsored)\b", re.IGNORECASE
+)
+_CONTACT_BEFORE_RE = re.compile(
+    r"\b" + _TALK + r"(?:[\s,]+(?:[\w'’\"“”-]+)){0,6}?\s+(?:with|to|toward|towards)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DEALING_WITH_BEFORE_RE = re.compile(r"\bdeal(?:s|t|ing)?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_AND_RE = re.compile(r"^(?:'s|’s)?\s*(?:,|and|&)\s+(?:the\s+)?$")
+_DASH_RE = re.compile(r"^\s*[-–—/]\s*$")
+_AND_THEN_TALK_RE = re.compile(r"^\s+(?:have\s+|had\s+|will\s+|to\s+|could\s+)?(?:\w+\s+){0,2}?" + _TALK, re.IGNORECASE)
+_ADDRESSEE_VERB_RE = re.compile(
+    r"\b(?:told|tells|assured|assures|reassured|reassures|warned|warns|urged|urges|informed|informs|"
+    r"promised|promises|reminded|reminds|pledged\s+to|wrote\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _parties(text: str, speaker: str = "", with_pronouns: bool = False) -> list[tuple[int, int, str]]:
+    """Party mentions in `text`: (start, end, code), countries' names, demonyms, capitals and seats."""
+    found = []
+    for start, end, code in country_mentions(text):
+        if (
+            _LOCATIVE_BEFORE_RE.search(text[max(0, start - 8) : start])
+            and not is_demonym(text[start:end])
+            and not re.match(r"\s*[-–—]", text[end : end + 2])
+        ):
+            continue  # "talks in Istanbul", "at the Kremlin": a place (but "in Russian hands" is a party)
+        if _NOT_PARTY_AFTER_RE.match(text[end : end + 14]):
+            continue
+        found.append((start, end, code))
+    for match in _EU_RE.finditer(text):
+        found.append((match.start(), match.end(), "EU"))
+    if with_pronouns and speaker:
+        for match in _WE_RE.finditer(text):
+            found.append((match.start(), match.end(), speaker))
+    found.sort()
+    return found
+
+
+def _explicit_pairs(text: str, mentions: list[tuple[int, int, str]]) -> list[list[str]]:
+    """Pairs named as such: "between Russia and Ukraine", "US-Russia talks", "Moscow and Kyiv held talks"."""
+    pairs = []
+    for (s1, e1, c1), (s2, e2, c2) in zip(mentions, mentions[1:]):
+        if c1 == c2:
+            continue
+        between = text[e1:s2]
+        if (
+            (_AND_RE.match(between) and _BETWEEN_RE.search(text[max(0, s1 - 14) : s1]))
+            or _DASH_RE.match(between)
+            or (_AND_RE.match(between) and _AND_THEN_TALK_RE.match(text[e2 : e2 + 40]))
+        ):
+            pairs.append(sorted({c1, c2}))
+    return pairs
+
+
+def _explicit_pair(text: str, mentions: list[tuple[int, int, str]]) -> list[str]:
+    pairs = _explicit_pairs(text, mentions)
+    return pairs[0] if pairs else []
+
+
+def _counterparts(text: str, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """Parties named as the other side of a contact: "interaction with the US", "negotiate with Kyiv"."""
+    codes = []
+    for start, _end, code in mentions:
+        before = text[max(0, start - 90) : start]
+        if _CONTACT_BEFORE_RE.search(before) or _DEALING_WITH_BEFORE_RE.search(before):
+            codes.append(code)
+    return codes
+
+
+def _addressee(sentence: str, content: str) -> str:
+    """The country the speaker addressed, when it stands right before the content: "reassured Ukraine that"."""
+    index = sentence.find(content[:40]) if content else -1
+    if index <= 0:
+        return ""
+    before = re.sub(r"(?:\s+that)?[\s,:]*$", "", sentence[:index])
+    mentions = _parties(before)
+    if not mentions or mentions[-1][1] != len(before):
+        return ""
+    start, _end, code = mentions[-1]
+    return code if _ADDRESSEE_VERB_RE.search(before[:start]) else ""
+
+
+def _outside(sentence: str, content: str) -> str:
+    """The sentence without the content (the attribution part)."""
+    if content and content in sentence:
+        return sentence.replace(content, " ")
+    return sentence
+
+
+def _from_context(text: str, speaker: str) -> list[str]:
+    """A channel read from surrounding text. A channel the speaker is party to comes first (a pair with
+    the speaker, or a counterpart of a contact phrase), then any explicitly named pair."""
+    mentions = _parties(text)
+    pairs = _explicit_pairs(text, mentions)
+    for pair in pairs:
+        if speaker in pair:
+            return pair
+    for code in _counterparts(text, mentions):
+        if speaker and code != speaker:
+            return sorted({speaker, code})
+    return pairs[0] if pairs else []
 
 
 def find_channel(content: str, sentence: str, speaker_country: str, paragraph: str, meta) -> list[str]:
     """Sorted party country codes of the channel the statement speaks about, or [] if none.
 
-    `meta` is a types.ArticleMeta; its title and subtitle can break ties.
+    `sentence` is the sentence around the content, `paragraph` its paragraph, `meta` a
+    types.ArticleMeta whose title and subtitle can break ties. `speaker_country` (ISO code or "") is
+    one party when the content names only the other ("interaction with the US").
     """
+    if not content or not (_TALK_RE.search(content) or _DEALING_RE.search(content)):
+        return []
+    speaker = (speaker_country or "").upper()
+    mentions = _parties(content, speaker, with_pronouns=True)
+    pair = _explicit_pair(content, mentions)
+    if pair:
+        return pair
+    counterparts = [code for code in _counterparts(content, mentions) if code != speaker]
+    others: list[str] = []
+    for _start, _end, code in mentions:
+        if code != speaker and code not in others:
+            others.append(code)
+    if counterparts and speaker:
+        return sorted({speaker, counterparts[0]})
+    if len(others) >= 2:
+        if counterparts:
+            rest = [code for code in others if code != counterparts[0]]
+            return sorted({counterparts[0], rest[0]})
+        return sorted(others[:2])
+    if len(others) == 1:
+        other = others[0]
+        speaker_named = speaker and any(code == speaker for _s, _e, code in mentions)
+        addressee = _addressee(sentence or "", content)
+        if addressee and addressee not in (other, speaker) and not speaker_named:
+            return sorted({other, addressee})
+        if speaker:
+            return sorted({speaker, other})
+        rest = [code for _s, _e, code in _parties(_outside(sentence or "", content)) if code != other]
+        return sorted({other, rest[0]}) if rest else []
+    # The content names no other party: look around it.
+    outside = _outside(sentence or "", content)
+    channel = _from_context(outside, speaker)
+    if channel:
+        return channel
+    if speaker:
+        single = [code for _s, _e, code in _parties(outside) if code != speaker]
+        if len(set(single)) == 1:
+            return sorted({speaker, single[0]})
+    for text in (paragraph or "", f"{getattr(meta, 'title', '') or ''}. {getattr(meta, 'subtitle', '') or ''}"):
+        channel = _from_context(text, speaker)
+        if channel:
+            return channel
     return []
 
 
+# ---------------------------------------------------------------------------------------------
+# Stance
+
+_NEGATION = {"no", "not", "never", "n't", "without", "neither", "nor", "none", "nobody"}
+# Words that may stand between a negation and the contact word without changing what is negated:
+# "hasn't had any interaction", "no “informal negotiations”", "not been holding direct talks".
+_LIGHT_WORDS = {
+    "any", "had", "have", "has", "been", "be", "being", "held", "holding", "hold", "engaged", "engaging",
+    "in", "involved", "direct", "formal", "informal", "official", "secret", "real", "serious", "meaningful",
+    "substantive", "such", "the", "a", "an", "ever", "yet", "currently", "further", "more", "new", "fresh",
+    "peace", "ongoing", "back-channel", "backchannel", "bilateral", "high-level", "so-called", "diplomatic",
+    "public", "private", "confidential", "kind", "of", "sort", "plans", "plan", "planned", "immediate",
+    "contact", "contacts", "talks", "political", "working", "there", "at", "all", "even", "actually",
+    "conducting", "conducted", "having", "having", "made", "making", "active", "regular", "significant",
+}
+_TOKEN_RE = re.compile(r"\w+(?=n't)|n't|[\w-]+")
+
+_CONDITION_RES = [
+    re.compile(r"\buntil\b[^.;]{0,200}?\b" + _TALK, re.IGNORECASE),
+    re.compile(r"\buntil\b[^.;]{0,150}?\b(?:is|are)\s+ready\b", re.IGNORECASE),
+    re.compile(r"\bbefore\s+(?:any\s+|the\s+|formal\s+|peace\s+)*(?:talks|negotiations|dialogue)\b", re.IGNORECASE),
+    re.compile(r"\b(?:only\s+(?:if|when|after|once)|unless|provided\s+(?:that\s+)?|on\s+(?:the\s+)?condition|"
+               r"as\s+long\s+as|so\s+long\s+as)\b[^.;]{0,150}?\b" + _TALK, re.IGNORECASE),
+    re.compile(_TALK + r"\b[^.;]{0,80}?\b(?:only\s+(?:if|when|after|once)|unless|provided\s+(?:that)?|"
+               r"on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as)\b", re.IGNORECASE),
+    re.compile(r"\b(?:pre-?conditions?|conditions?|prerequisites?)\b[^.;]{0,80}?\b" + _TALK, re.IGNORECASE),
+    re.compile(_TALK + r"\b[^.;]{0,60}?\b(?:pre-?conditions?|conditions|prerequisites?)\b", re.IGNORECASE),
+    re.compile(r"\bonly\s+(?:[\"“”]?[\w-]+[\"“”]?\s+){0,2}(?:talks|negotiations|dialogue)\b", re.IGNORECASE),
+    re.compile(r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:first\s+)?(?:withdraw|leave|pull\s+out|"
+               r"stop|cease|accept|recogni[sz]e|restore|return)\b[^.;]{0,100}?\b" + _TALK, re.IGNORECASE),
+]
+_CONDITION_CUES = re.compile(r"^(?:demand|insist|condition|stipulat|set\s+(?:out\s+)?conditions)", re.IGNORECASE)
+
+_NOT_RULE_OUT_RE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud\w+)\b", re.IGNORECASE)
+_CALL_RES = [
+    re.compile(r"\b(?:open|ready|willing|prepared|eager|keen|available)\b[\"”']?\s+(?:for|to)\b[^.;]{0,40}?\b" + _TALK,
+               re.IGNORECASE),
+    re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|"
+               r"support(?:s|ed|ing)?|back(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|offer(?:s|ed|ing)?|"
+               r"invit(?:e|es|ed|ing|ation)|seek(?:s|ing)?|sought|favou?r(?:s|ed)?|advocat\w+|encourag\w+|"
+               r"appeal(?:s|ed)?\s+for|want(?:s|ed)?)\b[^.;]{0,40}?\b" + _TALK, re.IGNORECASE),
+    re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,2}?(?:negotiate|talk|"
+               r"hold\s+talks|sit\s+down|return\s+to\s+(?:the\s+)?(?:negotiating\s+)?table|resume\s+talks|"
+               r"start\s+talks|begin\s+talks|engage)\b", re.IGNORECASE),
+    re.compile(_TALK + r"\s+(?:should|must|needs?\s+to|ought\s+to)\s+(?:be\s+)?(?:held|resume|start|begin|happen|"
+               r"take\s+place)\b", re.IGNORECASE),
+    re.compile(r"\b(?:time|chance|opportunity|window)\s+(?:for|to)\s+[^.;]{0,20}?\b" + _TALK, re.IGNORECASE),
+]
+_CALL_CUES = re.compile(r"^(?:urg|call(?:ed|s)?\s+for|propos|offer|appeal|invit|voic\w*\s+support|support)", re.IGNORECASE)
+
+_TALK_VERBS = r"(?:negotiat\w*|talk(?:s|ed|ing)?|hold\s+talks|engage\w*|sit\s+down|meet|deal\s+with|interact)"
+_REJECT_RES = [
+    re.compile(r"\b(?:will|would|can|could|shall|wo|ca|do|does|did)(?:\s*not|n't|\s+never)\s+(?:\w+\s+){0,2}?"
+               + _TALK_VERBS + r"\b", re.IGNORECASE),
+    re.compile(r"\bcannot\s+(?:\w+\s+){0,2}?" + _TALK_VERBS + r"\b", re.IGNORECASE),
+    re.compile(r"\bnever\s+(?:\w+\s+){0,1}?" + _TALK_VERBS + r"\b", re.IGNORECASE),
+    re.compile(_TALK + r"\s+(?:do|does|did|need)\s*(?:not|n't)\s+(?:need\s+to\s+)?(?:happen|take\s+place|be\s+held)\b",
+               re.IGNORECASE),
+    re.compile(_TALK + r"\s+(?:are|is|were|was)\s*(?:not|n't)\s+(?:needed|necessary|possible|on\s+the\s+table|"
+               r"an\s+option|the\s+answer)\b", re.IGNORECASE),
+    re.compile(r"\bno\s+(?:need|point|place|room|reason|sense|use)\s+(?:for|to|in)\b[^.;]{0,25}?\b" + _TALK, re.IGNORECASE),
+    re.compile(_TALK + r"\b[^.;]{0,30}?\b(?:pointless|futile|meaningless|impossible|out\s+of\s+the\s+question|"
+               r"off\s+the\s+table|a\s+waste)\b", re.IGNORECASE),
+    re.compile(r"\brefus(?:e|es|ed|ing|al)\b(?:\s+of\s+[^.;]{0,60}?)?\s+to\s+(?:\w+\s+){0,1}?" + _TALK_VERBS + r"\b", re.IGNORECASE),
+    re.compile(r"\b(?:reject\w*|dismiss\w*|spurn\w*|turn(?:s|ed)?\s+down|rebuff\w*)\s+(?:the\s+|any\s+|all\s+|an?\s+)?"
+               r"(?:\w+\s+){0,2}?(?:offer\s+of\s+|calls?\s+for\s+|proposals?\s+for\s+|idea\s+of\s+)?" + _TALK, re.IGNORECASE),
+    re.compile(r"(?<!not\s)(?<!n't\s)\brul(?:e|es|ed|ing)\s+out\s+(?:any\s+|the\s+)?(?:\w+\s+){0,2}?" + _TALK, re.IGNORECASE),
+]
+_REJECT_CUES = re.compile(r"^(?:reject|rul\w*\s+out|refus|dismiss)", re.IGNORECASE)
+
+_DENY_RES = [
+    re.compile(_TALK + r"\s+(?:are|is|were|was|have|has|had)\s*(?:not|n't)\s+(?:been\s+)?(?:going\s+on|taking\s+place|"
+               r"happening|under\s?way|held|ongoing|occurring|planned|scheduled|in\s+progress)\b", re.IGNORECASE),
+    re.compile(r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}?\b" + _TALK, re.IGNORECASE),
+]
+_DENY_CUES = re.compile(r"^(?:den(?:y|ies|ied)|dismiss|refut|contradict)", re.IGNORECASE)
+
+_CONFIRM_RES = [
+    re.compile(r"\b(?:held|hold|holds|holding|had\s+(?:had\s+)?|have\s+had|has\s+had|conducted|conducting|engaged\s+in|"
+               r"maintain\w*|established|kept|resumed|began|started|continu\w+|opened)\s+(?:[\w-]+\s+){0,2}?"
+               + _TALK, re.IGNORECASE),
+    re.compile(r"\bchannels?\b[^.;]{0,110}?\b(?:remain\w*|are|is|were|stay\w*|kept|keep|still)\s+open\b", re.IGNORECASE),
+    re.compile(r"\b(?:channels?|contacts?|talks|dialogue|lines?\s+of\s+communication)\s+(?:that|which)?\s*"
+               r"(?:\w+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:established|set\s+up|opened|maintained|held|used)\b",
+               re.IGNORECASE),
+    re.compile(r"\b(?:communicat(?:ed|es|ing)|talked|spoke|spoken|met|interacted|negotiated|discussed|"
+               r"been\s+in\s+(?:touch|contact)|in\s+(?:touch|contact)|conversations?\s+with|phone\s+calls?\s+with|"
+               r"exchanges?\s+with)\b", re.IGNORECASE),
+    re.compile(r"\b(?:talks|negotiations|contacts|dialogue)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
+               r"(?:under\s?way|ongoing|taking\s+place|going\s+on|continuing|held|happening|in\s+progress)\b",
+               re.IGNORECASE),
+]
+_CONFIRM_CUES = re.compile(r"^(?:confirm|reveal|acknowledg|admit|disclos)", re.IGNORECASE)
+_NO_COMMENT_RE = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?comment\b|"
+                            r"\bno\s+comment\b", re.IGNORECASE)
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    return re.sub(r"[\"“”]", "", text)
+
+
+def _negated_contact(text: str) -> bool:
+    """A negation that reaches a contact word over light words only: "hasn't had any interaction"."""
+    tokens = [t.lower() for t in _TOKEN_RE.findall(text)]
+    for index, token in enumerate(tokens):
+        if token not in _NEGATION:
+            continue
+        for follower in tokens[index + 1 : index + 6]:
+            if _TALK_RE.fullmatch(follower) and follower not in {"table", "summit", "settle"}:
+                return True
+            if follower not in _LIGHT_WORDS and not re.fullmatch(r"(?:us|russia|ukraine)\w*", follower):
+                break
+    return False
+
+
+def _any(patterns: list[re.Pattern], text: str) -> bool:
+    return any(pattern.search(text) for pattern in patterns)
+
+
 def classify_stance(content: str, cue: str, sentence: str) -> str:
-    """One of types.STANCES: the statement's stance towards talks."""
+    """One of types.STANCES: the statement's stance towards talks on its channel.
+
+    confirms_contact / denies_contact (that contact exists), calls_for_talks / rejects_talks (whether it
+    should), sets_conditions (on what terms), other (not about talks, or no position: "declined to comment").
+    """
+    cue = (cue or "").strip()
+    if _NO_COMMENT_RE.search(cue) or _NO_COMMENT_RE.search(content or ""):
+        return "other"
+    text = _normalise(content or "")
+    if not _TALK_RE.search(text):
+        return "other"
+    if _any(_CONDITION_RES, text) or _CONDITION_CUES.match(cue):
+        return "sets_conditions"
+    calls = bool(_NOT_RULE_OUT_RE.search(text)) or _any(_CALL_RES, text)
+    rejects = _any(_REJECT_RES, text) and not _NOT_RULE_OUT_RE.search(text)
+    denies = _any(_DENY_RES, text) or _negated_contact(text)
+    if calls and (rejects or denies):
+        return "sets_conditions"  # open to talks, but not now or not with them: a conditional position
+    if calls:
+        return "calls_for_talks"
+    if rejects:
+        return "rejects_talks"
+    if denies:
+        return "denies_contact"
+    if _any(_CONFIRM_RES, text):
+        return "denies_contact" if _DENY_CUES.match(cue) else "confirms_contact"
+    if _DENY_CUES.match(cue):
+        return "denies_contact"
+    if _CALL_CUES.match(cue):
+        return "calls_for_talks"
+    if _REJECT_CUES.match(cue):
+        return "rejects_talks"
+    if _CONFIRM_CUES.match(cue):
+        return "confirms_contact"
     return "other"

@@ -601,7 +601,7 @@ def lookup_actor(text: str) -> ActorInfo | None:
         code = _COUNTRY_KEYS[key]
         # Demonyms alone ("Russian") are adjectives, not actors; plural demonyms are people.
         stripped = _strip_article_and_possessive(text.strip())
-        if _is_demonym(stripped):
+        if is_demonym(stripped):
             return None
         return government_of(code)
     code, rest = _split_country_qualifier(text)
@@ -634,7 +634,8 @@ for _line in _COUNTRY_TABLE.strip().splitlines():
             _DEMONYM_FORMS.add(_d.lower())
 
 
-def _is_demonym(text: str) -> bool:
+def is_demonym(text: str) -> bool:
+    """ "Russian", "Ukrainians": a demonym, not a country's name."""
     return text.lower() in _DEMONYM_FORMS and text.lower() not in {_fold(n) for n in COUNTRY_NAMES.values()}
 
 
