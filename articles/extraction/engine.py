@@ -303,7 +303,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     if subj is not None:
         ms, me = subj
         mention_tokens = toks[ms:me + 1]
-        quote_before = ms >= 1 and (toks[ms - 1].in_quote or (ms >= 2 and toks[ms - 1].text == "," and toks[ms - 2].in_quote))
+        quote_before = _quote_right_before(toks, ms)
         if quote_before and content_after is not None and that_at is None and not toks[content_after].in_quote:
             content_after = None  # '"...," she said months later': the quote is the content
         if content_after is not None and content_after < n:
@@ -317,7 +317,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 # "In 1990, she said, her boss ...": the attribution sits inside the content
                 start = _sentence_content_start(toks)
             # a quote split by its attribution: '"A," he said, "B."'
-            if ms >= 2 and toks[ms - 1].text == "," and toks[ms - 2].in_quote and toks[content_after].in_quote:
+            if quote_before and toks[content_after].in_quote:
                 start = _sentence_content_start(toks)
             if end <= start:
                 return None
@@ -388,6 +388,23 @@ def _clause_subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
             s0 = m - 1 if m > i and toks[m - 1].lower in DETERMINERS else m
             return s0, e
     return None
+
+
+def _quote_right_before(toks: list[Token], ms: int) -> bool:
+    """True when a quotation ends just before the speaker phrase starting at token ms.
+
+    Allows a short role phrase before an appositive name: '"...," the minister, Lena Ortiz, said'.
+    """
+    if ms >= 1 and toks[ms - 1].in_quote:
+        return True
+    if ms >= 2 and toks[ms - 1].text == "," and toks[ms - 2].in_quote:
+        return True
+    if ms >= 2 and toks[ms - 1].text == ",":
+        p = ms - 2
+        while p >= 0 and not toks[p].in_quote and toks[p].text not in (",", ".", ";") and ms - p < 10:
+            p -= 1
+        return p >= 0 and (toks[p].in_quote or (p >= 1 and toks[p].text == "," and toks[p - 1].in_quote))
+    return False
 
 
 def _has_words_before_subject(toks: list[Token], j: int) -> bool:
@@ -481,6 +498,13 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
     if m < 1 or m == comma - 1:
         return None
     first = toks[m + 1]
+    inner = toks[m + 1:comma]
+    if 2 <= len(inner) <= 4 and all(t.text[:1].isupper() or t.text == "." for t in inner) \
+            and looks_like_person_name([t.text for t in inner if t.text != "."]):
+        # "the minister, Lena Ortiz, said": the name in the appositive is the speaker
+        before = np_before(toks, m - 1)
+        if before is not None and head_role_noun([t.text for t in toks[before[0]:before[1] + 1]]):
+            return m + 1, comma - 1
     # the appositive must look like a description or a relative clause
     if not (first.lower in DETERMINERS or first.lower in ("who", "which") or first.text[:1].islower()
             or first.text.isdigit()

@@ -1,0 +1,302 @@
+"""The extraction engine on short diplomacy snippets: constructions, speakers and offsets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from articles.extraction import ArticleMeta, Statement, extract, predict_document
+
+
+def _check_offsets(body: str, statements: list[Statement]) -> None:
+    for st in statements:
+        assert body[st.content_start:st.content_end] == st.content
+        assert 0.0 <= st.confidence <= 1.0
+
+
+def _extract(body: str, meta: ArticleMeta | None = None) -> list[Statement]:
+    statements = extract(body, meta)
+    _check_offsets(body, statements)
+    return statements
+
+
+def _one(statements: list[Statement], needle: str) -> Statement:
+    hits = [st for st in statements if needle in st.content]
+    assert len(hits) == 1, f"{needle!r} in {[(s.speaker, s.content) for s in statements]}"
+    return hits[0]
+
+
+# --- direct quotes ---------------------------------------------------------------------------
+
+
+def test_direct_quote_with_trailing_attribution():
+    body = "“We are ready to talk to anyone who wants peace,” Foreign Minister Anna Berg said on Monday."
+    [st] = _extract(body)
+    assert st.speaker == "Anna Berg"
+    assert st.speaker_role == "Foreign Minister"
+    assert st.kind == "direct"
+    assert st.cue == "said"
+    assert st.content == "“We are ready to talk to anyone who wants peace,”"
+    assert st.content_start == 0
+
+
+def test_straight_quotes_and_inverted_cue():
+    body = 'The envoy left Geneva early. "There is no agreement yet," said Omar Haddad, the chief negotiator.'
+    [st] = _extract(body)
+    assert st.speaker == "Omar Haddad"
+    assert st.kind == "direct"
+    assert st.content.startswith('"There is no agreement yet')
+
+
+def test_quote_split_by_its_attribution_is_one_statement():
+    body = "“The talks were useful,” the minister, Lena Ortiz, said, “but we are not there yet.”"
+    statements = _extract(body)
+    assert len(statements) == 1
+    st = statements[0]
+    assert st.speaker == "Lena Ortiz"
+    assert st.content.startswith("“The talks were useful")
+    assert st.content.endswith("not there yet.”")
+
+
+def test_quote_running_over_two_paragraphs_keeps_its_speaker():
+    body = (
+        "Ambassador Piet Janssen spoke after the session.\n\n"
+        "“We have asked both sides to return to the table. Nobody gains from delay,” Janssen said.\n\n"
+        "“The ceasefire must hold before anything else can be discussed.”\n\n"
+        "The talks resume next week."
+    )
+    statements = _extract(body)
+    assert [st.speaker for st in statements] == ["Piet Janssen", "Piet Janssen"]
+    assert statements[1].content.startswith("“The ceasefire must hold")
+    assert statements[1].kind == "direct"
+
+
+def test_quote_only_sentence_continues_the_statement_before_it():
+    body = "“We will not sign under pressure,” the spokeswoman, Mira Kovac, said. “Our position is unchanged.”"
+    [st] = _extract(body)
+    assert st.speaker == "Mira Kovac"
+    assert st.content.endswith("“Our position is unchanged.”")
+
+
+def test_colon_introduces_quote():
+    body = "Prime Minister Sato Kenji told reporters: “Dialogue is the only way forward.”"
+    [st] = _extract(body)
+    assert st.speaker == "Sato Kenji"
+    assert st.content == "“Dialogue is the only way forward.”"
+    assert st.kind == "direct"
+
+
+# --- reported speech -------------------------------------------------------------------------
+
+
+def test_said_that_with_day():
+    body = "Foreign Secretary Helen Marsh said Wednesday that London would host the next round of talks."
+    [st] = _extract(body)
+    assert st.speaker == "Helen Marsh"
+    assert st.kind == "indirect"
+    assert st.content == "London would host the next round of talks"
+
+
+def test_said_without_that():
+    body = "Defense Minister Karl Weber said the two delegations had agreed on a prisoner exchange."
+    [st] = _extract(body)
+    assert st.content == "the two delegations had agreed on a prisoner exchange"
+
+
+def test_told_listener_that():
+    body = "Deputy Foreign Minister Ivan Orlov told the BBC that contacts with Washington had been frozen."
+    [st] = _extract(body)
+    assert st.speaker == "Ivan Orlov"
+    assert st.cue == "told"
+    assert st.content == "contacts with Washington had been frozen"
+
+
+def test_according_to_at_sentence_start_and_end():
+    body = (
+        "According to senior diplomats, the summit could take place in Vienna. "
+        "The delegations met twice last week, according to the foreign ministry."
+    )
+    statements = _extract(body)
+    first = _one(statements, "Vienna")
+    assert first.cue == "according to"
+    assert first.mention == "senior diplomats"
+    assert first.content == "the summit could take place in Vienna"
+    second = _one(statements, "met twice")
+    assert second.content == "The delegations met twice last week"
+    assert second.mention == "the foreign ministry"
+
+
+def test_postposed_attribution_and_added():
+    body = "The ceasefire has largely held since Sunday, a senior United Nations official said. Aid convoys are moving again, the official added."
+    statements = _extract(body)
+    assert _one(statements, "largely held").cue == "said"
+    added = _one(statements, "Aid convoys")
+    assert added.cue == "added"
+    assert added.content == "Aid convoys are moving again"
+
+
+def test_mixed_statement_is_one_statement():
+    body = "Chancellor Eva Lind said the proposal was “a serious basis for negotiations” and should be studied."
+    [st] = _extract(body)
+    assert st.kind == "mixed"
+    assert "“a serious basis for negotiations”" in st.content
+
+
+def test_diplomatic_cues():
+    body = (
+        "Minister Paul Roux denied that any secret talks had taken place. "
+        "Roux insisted that France remained open to mediation. "
+        "He warned that the window for diplomacy was closing. "
+        "Roux pledged to keep the embassy open."
+    )
+    statements = _extract(body)
+    assert [st.cue for st in statements] == ["denied", "insisted", "warned", "pledged"]
+    assert {st.speaker for st in statements} == {"Paul Roux"}
+
+
+def test_declined_to_comment():
+    body = "A spokesman for the ministry, Jan Novak, declined to comment on the report."
+    [st] = _extract(body)
+    assert st.cue == "declined to comment"
+    assert st.speaker == "Jan Novak"
+
+
+def test_coordinated_verbs_share_the_speaker_and_split_the_content():
+    body = "Envoy Clara Diaz noted that both sides had made concessions and urged them to meet again in May."
+    statements = _extract(body)
+    assert [st.cue for st in statements] == ["noted", "urged"]
+    assert statements[0].content == "both sides had made concessions"
+    assert statements[1].speaker == "Clara Diaz"
+
+
+def test_passive_said_is_not_a_statement():
+    body = "The agreement is said to include a clause on grain exports."
+    assert _extract(body) == []
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+def test_surname_refers_back_to_full_name():
+    body = (
+        "National Security Adviser Tom Becker met his counterpart in Rome on Friday.\n\n"
+        "Becker said the meeting had been constructive."
+    )
+    [st] = _extract(body)
+    assert st.speaker == "Tom Becker"
+    assert st.mention == "Becker"
+    assert "National Security Adviser Tom Becker" in st.speaker_aliases
+
+
+def test_pronoun_refers_back_to_last_speaker():
+    body = (
+        "Foreign Minister Marta Silva said Lisbon was ready to mediate. "
+        "She added that both capitals had welcomed the offer."
+    )
+    statements = _extract(body)
+    second = _one(statements, "both capitals")
+    assert second.mention == "She"
+    assert second.speaker == "Marta Silva"
+
+
+def test_pronoun_prefers_person_named_after_the_last_statement():
+    body = (
+        "Ambassador Lukas Brandt said the embassy would stay open.\n\n"
+        "President Ana Ruiz has softened her tone on negotiations. "
+        "She demanded guarantees before any meeting could take place."
+    )
+    statements = _extract(body)
+    assert _one(statements, "guarantees").speaker == "Ana Ruiz"
+
+
+def test_role_description_resolves_to_name_given_later():
+    body = (
+        "The Russian ambassador to the UK said Tuesday that there had been no secret contacts. "
+        "“Nobody is talking to anybody,” Pavel Sorokin told the BBC."
+    )
+    statements = _extract(body)
+    first = _one(statements, "no secret contacts")
+    assert first.speaker == "Pavel Sorokin"
+    assert first.mention == "The Russian ambassador to the UK"
+    assert first.speaker_country == "RU"
+
+
+def test_role_description_resolves_to_name_given_earlier():
+    body = (
+        "Ukrainian President Taras Melnyk met European leaders in Brussels.\n\n"
+        "The Ukrainian president said Kyiv would not give up any territory."
+    )
+    [st] = _extract(body)
+    assert st.speaker == "Taras Melnyk"
+    assert st.speaker_country == "UA"
+
+
+def test_title_before_name_gives_role():
+    body = "Kremlin spokesman Oleg Volkov said there were no plans for a summit."
+    [st] = _extract(body)
+    assert st.speaker == "Oleg Volkov"
+    assert st.speaker_role == "Kremlin spokesman"
+    assert st.speaker_country == "RU"
+
+
+def test_appositive_role_after_name():
+    body = "Igor Petrov, Russia's representative to the UN, said Moscow saw no basis for talks."
+    [st] = _extract(body)
+    assert st.speaker == "Igor Petrov"
+    assert st.speaker_role == "Russia's representative to the UN"
+
+
+@pytest.mark.parametrize(
+    "mention, name, country",
+    [("The Kremlin", "Kremlin", "RU"), ("The White House", "White House", "US")],
+)
+def test_government_metonyms(mention, name, country):
+    body = f"{mention} said on Thursday that it had no contacts with the other side about talks."
+    [st] = _extract(body)
+    assert st.speaker == name
+    assert st.speaker_kind == "government"
+    assert st.speaker_country == country
+
+
+def test_capital_city_as_speaker():
+    body = "Moscow has repeatedly said it is open to negotiations without preconditions."
+    [st] = _extract(body)
+    assert st.speaker_kind == "government"
+    assert st.speaker_country == "RU"
+
+
+def test_names_come_from_the_text_only():
+    body = "“We are studying the letter,” a senior official said."
+    [st] = _extract(body)
+    assert st.speaker == "senior official"
+    assert st.speaker_kind == "person"
+
+
+# --- enrichment and document API ---------------------------------------------------------------
+
+
+def test_enrichment_fields_are_filled_types():
+    body = "Foreign Minister Ali Demir told Reuters on Wednesday that Ankara was ready to host talks between Russia and Ukraine."
+    meta = ArticleMeta(title="Ankara offers to host talks", published=dt.datetime(2024, 3, 8, 9, 0))
+    [st] = _extract(body, meta)
+    assert st.speaker == "Ali Demir"
+    assert isinstance(st.channel, list)
+    assert st.stance in ("confirms_contact", "denies_contact", "calls_for_talks", "rejects_talks",
+                         "sets_conditions", "other")
+    assert st.said_on_precision in ("day", "month", "year", "unknown")
+
+
+def test_predict_document_uses_offsets_into_the_text():
+    text = "Talks resume.\n\n“We hope for progress,” said Nadia Karim, the mediator."
+    out = predict_document({"doc_id": "d1", "text": text, "title": "Talks resume."})
+    assert out["doc_id"] == "d1"
+    [st] = out["statements"]
+    assert text[st["content_start"]:st["content_end"]] == st["content"]
+    assert st["speaker"] == "Nadia Karim"
+    assert st["kind"] == "direct"
+
+
+def test_empty_and_quote_free_text():
+    assert _extract("") == []
+    assert _extract("The delegations arrived in Doha on Monday evening.") == []
