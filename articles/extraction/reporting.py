@@ -99,9 +99,10 @@ _AT_GATHERING_RE = re.compile(
     r"(?P<venue>(?:(?!that\b)[\w-]+\s+){0,3}?(?:" + _GATHERINGS + r"))\b"
     r"(?P<tail>\s+(?:at|of|in|on|with|hosted\s+by|organi[sz]ed\s+by)\s+(?!" + _TIME_WORDS + r")" + _PROPER_NP + r")?"
 )
-# "at the UN Security Council", "told the UN General Assembly", "addressing the Bundestag".
+# "at the UN Security Council", "told the UN General Assembly", "addressing the Bundestag"; not "to" or
+# "in", which attach roles and places ("representative to the UN", "in the Security Council's view").
 _AT_BODY_RE = re.compile(
-    r"\b(?:at|before|to|addressing|addressed|told|in|At|Before|Addressing)\s+(?P<venue>" + _PROPER_NP + r")"
+    r"\b(?:at|before|addressing|addressed|told|At|Before|Addressing)\s+(?P<venue>" + _PROPER_NP + r")"
 )
 _BODY_WORDS_RE = re.compile(
     r"(?:Council|Assembly|Forum|Summit|Conference|Club|Parliament|Duma|Congress|Senate|Commons|Lords|"
