@@ -24,19 +24,29 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import country_mentions, is_demonym
+from .gazetteer import country_mentions, country_of, is_demonym
 
-# Words that make a statement be about talks or contacts between parties.
-_TALK = (
-    r"(?:talk(?:s|ed|ing)?|negotiat\w*|dialogue|dialog|interact(?:ion|ions|ing|ed|s)?|contacts?|"
-    r"channels?|communicat\w*|diplomac\w*|diplomatic\s+(?:solution|settlement|track|efforts?|resolution|"
-    r"process|path|means|initiative)|peace\s+(?:process|deal|plan|agreement|settlement|initiative|"
-    r"conference|summit|proposal|formula|negotiations)|ceasefire|cease-fire|truce|armistice|mediat\w*|"
-    r"back-?channel\w*|summit|discuss\w*|settle(?:ment)?|sit\s+down|(?:negotiating\s+)?table|"
-    r"lines?\s+of\s+communication|hotline|engage(?:ment)?\s+with|meet(?:ing)?s?\s+with|met\s+with|"
-    r"spoke\s+with|phone\s+calls?|exchanges?\s+with)"
-)
-_TALK_RE = re.compile(r"\b" + _TALK + r"\b", re.IGNORECASE)
+# Words that make a statement be about talks or contacts between parties. Grouped by first letter so
+# that the regex engine rejects most positions on their first character (these run on every statement).
+_TALK_BY_LETTER = {
+    "t": r"alk(?:s|ed|ing)?|ruce|able",
+    "n": r"egotiat\w*",
+    "d": r"ialogue|ialog|iplomac\w*|iscuss\w*|iplomatic\s+(?:solution|settlement|track|efforts?|resolution|"
+         r"process|path|means|initiative)",
+    "i": r"nteract(?:ion|ions|ing|ed|s)?",
+    "c": r"ontacts?|hannels?|ommunicat\w*|easefire|ease-fire",
+    "p": r"eace\s+(?:process|deal|plan|agreement|settlement|initiative|conference|summit|proposal|formula|"
+         r"negotiations)|hone\s+calls?",
+    "a": r"rmistice",
+    "m": r"ediat\w*|eet(?:ing)?s?\s+with|et\s+with",
+    "b": r"ack-?channel\w*",
+    "s": r"ummit|ettle(?:ment)?|it\s+down|poke\s+with",
+    "l": r"ines?\s+of\s+communication",
+    "h": r"otline",
+    "e": r"ngage(?:ment)?\s+with|xchanges?\s+with",
+}
+_TALK = "(?:" + "|".join(f"{letter}(?:{rest})" for letter, rest in _TALK_BY_LETTER.items()) + ")"
+_TALK_RE = re.compile(r"\b" + _TALK + r"\b")  # on lower-cased text
 # "who we were dealing with", "deal with Moscow": contact with a counterpart, not with a problem.
 _DEALING_RE = re.compile(r"\b(?:who|whom)\s+\w+\s+(?:were|are|is|was|will\s+be)\s+dealing\s+with\b", re.IGNORECASE)
 
@@ -159,7 +169,7 @@ def find_channel(content: str, sentence: str, speaker_country: str, paragraph: s
     types.ArticleMeta whose title and subtitle can break ties. `speaker_country` (ISO code or "") is
     one party when the content names only the other ("interaction with the US").
     """
-    if not content or not (_TALK_RE.search(content) or _DEALING_RE.search(content)):
+    if not content or not (_TALK_RE.search(content.lower()) or _DEALING_RE.search(content)):
         return []
     speaker = (speaker_country or "").upper()
     mentions = _parties(content, speaker, with_pronouns=True)
@@ -222,83 +232,79 @@ _LIGHT_WORDS = {
 _TOKEN_RE = re.compile(r"\w+(?=n't)|n't|[\w-]+")
 
 _CONDITION_RES = [
-    re.compile(r"\buntil\b[^.;]{0,200}?\b" + _TALK, re.IGNORECASE),
-    re.compile(r"\buntil\b[^.;]{0,150}?\b(?:is|are)\s+ready\b", re.IGNORECASE),
-    re.compile(r"\bbefore\s+(?:any\s+|the\s+|formal\s+|peace\s+)*(?:talks|negotiations|dialogue)\b", re.IGNORECASE),
+    re.compile(r"\buntil\b[^.;]{0,200}?\b" + _TALK),
+    re.compile(r"\buntil\b[^.;]{0,150}?\b(?:is|are)\s+ready\b"),
+    re.compile(r"\bbefore\s+(?:any\s+|the\s+|formal\s+|peace\s+)*(?:talks|negotiations|dialogue)\b"),
     re.compile(r"\b(?:only\s+(?:if|when|after|once)|unless|provided\s+(?:that\s+)?|on\s+(?:the\s+)?condition|"
-               r"as\s+long\s+as|so\s+long\s+as)\b[^.;]{0,150}?\b" + _TALK, re.IGNORECASE),
+               r"as\s+long\s+as|so\s+long\s+as)\b[^.;]{0,150}?\b" + _TALK),
     re.compile(_TALK + r"\b[^.;]{0,80}?\b(?:only\s+(?:if|when|after|once)|unless|provided\s+(?:that)?|"
-               r"on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as)\b", re.IGNORECASE),
-    re.compile(r"\b(?:pre-?conditions?|conditions?|prerequisites?)\b[^.;]{0,80}?\b" + _TALK, re.IGNORECASE),
-    re.compile(_TALK + r"\b[^.;]{0,60}?\b(?:pre-?conditions?|conditions|prerequisites?)\b", re.IGNORECASE),
-    re.compile(r"\bonly\s+(?:[\"“”]?[\w-]+[\"“”]?\s+){0,2}(?:talks|negotiations|dialogue)\b", re.IGNORECASE),
+               r"on\s+(?:the\s+)?condition|as\s+long\s+as|so\s+long\s+as)\b"),
+    re.compile(r"\b(?:pre-?conditions?|conditions?|prerequisites?)\b[^.;]{0,80}?\b" + _TALK),
+    re.compile(_TALK + r"\b[^.;]{0,60}?\b(?:pre-?conditions?|conditions|prerequisites?)\b"),
+    re.compile(r"\bonly\s+(?:[\"“”]?[\w-]+[\"“”]?\s+){0,2}(?:talks|negotiations|dialogue)\b"),
     re.compile(r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:first\s+)?(?:withdraw|leave|pull\s+out|"
-               r"stop|cease|accept|recogni[sz]e|restore|return)\b[^.;]{0,100}?\b" + _TALK, re.IGNORECASE),
+               r"stop|cease|accept|recogni[sz]e|restore|return)\b[^.;]{0,100}?\b" + _TALK),
 ]
 _CONDITION_CUES = re.compile(r"^(?:demand|insist|condition|stipulat|set\s+(?:out\s+)?conditions)", re.IGNORECASE)
 
-_NOT_RULE_OUT_RE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud\w+)\b", re.IGNORECASE)
+_NOT_RULE_OUT_RE = re.compile(r"\b(?:not|n't|never)\s+(?:\w+\s+)?(?:rul(?:e|es|ed|ing)\s+out|exclud\w+)\b")
 _CALL_RES = [
-    re.compile(r"\b(?:open|ready|willing|prepared|eager|keen|available)\b[\"”']?\s+(?:for|to)\b[^.;]{0,40}?\b" + _TALK,
-               re.IGNORECASE),
+    re.compile(r"\b(?:open|ready|willing|prepared|eager|keen|available)\b[\"”']?\s+(?:for|to)\b[^.;]{0,40}?\b" + _TALK),
     re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|push(?:es|ed|ing)?\s+for|"
                r"support(?:s|ed|ing)?|back(?:s|ed|ing)?|propos(?:e|es|ed|ing|al)|offer(?:s|ed|ing)?|"
                r"invit(?:e|es|ed|ing|ation)|seek(?:s|ing)?|sought|favou?r(?:s|ed)?|advocat\w+|encourag\w+|"
-               r"appeal(?:s|ed)?\s+for|want(?:s|ed)?)\b[^.;]{0,40}?\b" + _TALK, re.IGNORECASE),
+               r"appeal(?:s|ed)?\s+for|want(?:s|ed)?)\b[^.;]{0,40}?\b" + _TALK),
     re.compile(r"\b(?:should|must|ought\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:\w+\s+){0,2}?(?:negotiate|talk|"
                r"hold\s+talks|sit\s+down|return\s+to\s+(?:the\s+)?(?:negotiating\s+)?table|resume\s+talks|"
-               r"start\s+talks|begin\s+talks|engage)\b", re.IGNORECASE),
+               r"start\s+talks|begin\s+talks|engage)\b"),
     re.compile(_TALK + r"\s+(?:should|must|needs?\s+to|ought\s+to)\s+(?:be\s+)?(?:held|resume|start|begin|happen|"
-               r"take\s+place)\b", re.IGNORECASE),
-    re.compile(r"\b(?:time|chance|opportunity|window)\s+(?:for|to)\s+[^.;]{0,20}?\b" + _TALK, re.IGNORECASE),
+               r"take\s+place)\b"),
+    re.compile(r"\b(?:time|chance|opportunity|window)\s+(?:for|to)\s+[^.;]{0,20}?\b" + _TALK),
 ]
 _CALL_CUES = re.compile(r"^(?:urg|call(?:ed|s)?\s+for|propos|offer|appeal|invit|voic\w*\s+support|support)", re.IGNORECASE)
 
 _TALK_VERBS = r"(?:negotiat\w*|talk(?:s|ed|ing)?|hold\s+talks|engage\w*|sit\s+down|meet|deal\s+with|interact)"
 _REJECT_RES = [
     re.compile(r"\b(?:will|would|can|could|shall|wo|ca|do|does|did)(?:\s*not|n't|\s+never)\s+(?:\w+\s+){0,2}?"
-               + _TALK_VERBS + r"\b", re.IGNORECASE),
-    re.compile(r"\bcannot\s+(?:\w+\s+){0,2}?" + _TALK_VERBS + r"\b", re.IGNORECASE),
-    re.compile(r"\bnever\s+(?:\w+\s+){0,1}?" + _TALK_VERBS + r"\b", re.IGNORECASE),
-    re.compile(_TALK + r"\s+(?:do|does|did|need)\s*(?:not|n't)\s+(?:need\s+to\s+)?(?:happen|take\s+place|be\s+held)\b",
-               re.IGNORECASE),
+               + _TALK_VERBS + r"\b"),
+    re.compile(r"\bcannot\s+(?:\w+\s+){0,2}?" + _TALK_VERBS + r"\b"),
+    re.compile(r"\bnever\s+(?:\w+\s+){0,1}?" + _TALK_VERBS + r"\b"),
+    re.compile(_TALK + r"\s+(?:do|does|did|need)\s*(?:not|n't)\s+(?:need\s+to\s+)?(?:happen|take\s+place|be\s+held)\b"),
     re.compile(_TALK + r"\s+(?:are|is|were|was)\s*(?:not|n't)\s+(?:needed|necessary|possible|on\s+the\s+table|"
-               r"an\s+option|the\s+answer)\b", re.IGNORECASE),
-    re.compile(r"\bno\s+(?:need|point|place|room|reason|sense|use)\s+(?:for|to|in)\b[^.;]{0,25}?\b" + _TALK, re.IGNORECASE),
+               r"an\s+option|the\s+answer)\b"),
+    re.compile(r"\bno\s+(?:need|point|place|room|reason|sense|use)\s+(?:for|to|in)\b[^.;]{0,25}?\b" + _TALK),
     re.compile(_TALK + r"\b[^.;]{0,30}?\b(?:pointless|futile|meaningless|impossible|out\s+of\s+the\s+question|"
-               r"off\s+the\s+table|a\s+waste)\b", re.IGNORECASE),
-    re.compile(r"\brefus(?:e|es|ed|ing|al)\b(?:\s+of\s+[^.;]{0,60}?)?\s+to\s+(?:\w+\s+){0,1}?" + _TALK_VERBS + r"\b", re.IGNORECASE),
+               r"off\s+the\s+table|a\s+waste)\b"),
+    re.compile(r"\brefus(?:e|es|ed|ing|al)\b(?:\s+of\s+[^.;]{0,60}?)?\s+to\s+(?:\w+\s+){0,1}?" + _TALK_VERBS + r"\b"),
     re.compile(r"\b(?:reject\w*|dismiss\w*|spurn\w*|turn(?:s|ed)?\s+down|rebuff\w*)\s+(?:the\s+|any\s+|all\s+|an?\s+)?"
-               r"(?:\w+\s+){0,2}?(?:offer\s+of\s+|calls?\s+for\s+|proposals?\s+for\s+|idea\s+of\s+)?" + _TALK, re.IGNORECASE),
-    re.compile(r"(?<!not\s)(?<!n't\s)\brul(?:e|es|ed|ing)\s+out\s+(?:any\s+|the\s+)?(?:\w+\s+){0,2}?" + _TALK, re.IGNORECASE),
+               r"(?:\w+\s+){0,2}?(?:offer\s+of\s+|calls?\s+for\s+|proposals?\s+for\s+|idea\s+of\s+)?" + _TALK),
+    re.compile(r"(?<!not\s)(?<!n't\s)\brul(?:e|es|ed|ing)\s+out\s+(?:any\s+|the\s+)?(?:\w+\s+){0,2}?" + _TALK),
 ]
 _REJECT_CUES = re.compile(r"^(?:reject|rul\w*\s+out|refus|dismiss)", re.IGNORECASE)
 
 _DENY_RES = [
     re.compile(_TALK + r"\s+(?:are|is|were|was|have|has|had)\s*(?:not|n't)\s+(?:been\s+)?(?:going\s+on|taking\s+place|"
-               r"happening|under\s?way|held|ongoing|occurring|planned|scheduled|in\s+progress)\b", re.IGNORECASE),
-    re.compile(r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}?\b" + _TALK, re.IGNORECASE),
+               r"happening|under\s?way|held|ongoing|occurring|planned|scheduled|in\s+progress)\b"),
+    re.compile(r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}?\b" + _TALK),
 ]
 _DENY_CUES = re.compile(r"^(?:den(?:y|ies|ied)|dismiss|refut|contradict)", re.IGNORECASE)
 
 _CONFIRM_RES = [
     re.compile(r"\b(?:held|hold|holds|holding|had\s+(?:had\s+)?|have\s+had|has\s+had|conducted|conducting|engaged\s+in|"
                r"maintain\w*|established|kept|resumed|began|started|continu\w+|opened)\s+(?:[\w-]+\s+){0,2}?"
-               + _TALK, re.IGNORECASE),
-    re.compile(r"\bchannels?\b[^.;]{0,110}?\b(?:remain\w*|are|is|were|stay\w*|kept|keep|still)\s+open\b", re.IGNORECASE),
+               + _TALK),
+    re.compile(r"\bchannels?\b[^.;]{0,110}?\b(?:remain\w*|are|is|were|stay\w*|kept|keep|still)\s+open\b"),
     re.compile(r"\b(?:channels?|contacts?|talks|dialogue|lines?\s+of\s+communication)\s+(?:that|which)?\s*"
-               r"(?:\w+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:established|set\s+up|opened|maintained|held|used)\b",
-               re.IGNORECASE),
+               r"(?:\w+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:established|set\s+up|opened|maintained|held|used)\b"),
     re.compile(r"\b(?:communicat(?:ed|es|ing)|talked|spoke|spoken|met|interacted|negotiated|discussed|"
                r"been\s+in\s+(?:touch|contact)|in\s+(?:touch|contact)|conversations?\s+with|phone\s+calls?\s+with|"
-               r"exchanges?\s+with)\b", re.IGNORECASE),
+               r"exchanges?\s+with)\b"),
     re.compile(r"\b(?:talks|negotiations|contacts|dialogue)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
-               r"(?:under\s?way|ongoing|taking\s+place|going\s+on|continuing|held|happening|in\s+progress)\b",
-               re.IGNORECASE),
+               r"(?:under\s?way|ongoing|taking\s+place|going\s+on|continuing|held|happening|in\s+progress)\b"),
 ]
 _CONFIRM_CUES = re.compile(r"^(?:confirm|reveal|acknowledg|admit|disclos)", re.IGNORECASE)
-_NO_COMMENT_RE = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?comment\b|"
-                            r"\bno\s+comment\b", re.IGNORECASE)
+_NO_COMMENT_RE = re.compile(  # on lower-cased textr"\b(?:declin\w*|refus\w*|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?comment\b|"
+                            r"\bno\s+comment\b")
 
 
 def _normalise(text: str) -> str:
@@ -315,9 +321,14 @@ def _negated_contact(text: str) -> bool:
         for follower in tokens[index + 1 : index + 6]:
             if _TALK_RE.fullmatch(follower) and follower not in {"table", "summit", "settle"}:
                 return True
-            if follower not in _LIGHT_WORDS and not re.fullmatch(r"(?:us|russia|ukraine)\w*", follower):
+            if follower not in _LIGHT_WORDS and not _is_country_word(follower):
                 break
     return False
+
+
+def _is_country_word(token: str) -> bool:
+    """ "russian", "us-china": country words may qualify the contact ("no US-Russia talks")."""
+    return all(part in ("us", "uk") or country_of(part) for part in token.split("-") if part)
 
 
 def _any(patterns: list[re.Pattern], text: str) -> bool:
@@ -331,9 +342,9 @@ def classify_stance(content: str, cue: str, sentence: str) -> str:
     should), sets_conditions (on what terms), other (not about talks, or no position: "declined to comment").
     """
     cue = (cue or "").strip()
-    if _NO_COMMENT_RE.search(cue) or _NO_COMMENT_RE.search(content or ""):
+    if _NO_COMMENT_RE.search(cue.lower()) or _NO_COMMENT_RE.search((content or "").lower()):
         return "other"
-    text = _normalise(content or "")
+    text = _normalise(content or "").lower()
     if not _TALK_RE.search(text):
         return "other"
     if _any(_CONDITION_RES, text) or _CONDITION_CUES.match(cue):

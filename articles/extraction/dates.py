@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .gazetteer import trie_pattern
+
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = [
     "january", "february", "march", "april", "may", "june",
@@ -56,6 +58,14 @@ _EXPRESSION_RE = re.compile(
     r"|(?P<this_month>\b(?:[Ee]arlier\s+)?this\s+month\b)"
     r"|(?P<last_year>\b[Ll]ast\s+year\b)"
     r"|(?P<this_year>\b(?:[Ee]arlier\s+)?this\s+year\b)"
+)
+# Every expression above contains one of these: a cheap first look that spares most sentences the full regex.
+_HINT_RE = re.compile(
+    trie_pattern(
+        [m.capitalize() for m in _MONTHS] + [m.capitalize()[:3] for m in _MONTHS] + [d.capitalize() for d in _WEEKDAYS]
+        + ["esterday", "day", "onight", "night", "morning", "afternoon", "evening", "week", "month", "year", "ago"]
+    )
+    + r"|(?:19|20)\d\d"
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -181,6 +191,29 @@ def _expression_text(match: re.Match) -> str:
     return match.group(0).strip()
 
 
+def _expressions(window: str) -> list[re.Match]:
+    """Time expressions in `window`, looked for only around the hint words (much faster than scanning
+    the whole window with the full regex)."""
+    found: dict[int, re.Match] = {}
+    scanned_to = 0
+    for hint in _HINT_RE.finditer(window):
+        start = max(scanned_to, hint.start() - 30)
+        for match in _EXPRESSION_RE.finditer(window, start, min(len(window), hint.end() + 25)):
+            if match.start() not in found or len(match.group(0)) > len(found[match.start()].group(0)):
+                found[match.start()] = match
+        scanned_to = max(scanned_to, hint.start())
+    matches = sorted(found.values(), key=lambda m: m.start())
+    # drop a shorter match that lies inside a longer one ("March 3" inside "March 3, 2022")
+    kept: list[re.Match] = []
+    for match in matches:
+        if kept and match.start() < kept[-1].end():
+            if match.end() - match.start() > kept[-1].end() - kept[-1].start():
+                kept[-1] = match
+            continue
+        kept.append(match)
+    return kept
+
+
 def _pick(matches: list[re.Match], window: str, cue_offset: int | None) -> re.Match | None:
     if not matches:
         return None
@@ -216,7 +249,7 @@ def resolve_said_on(
         return None, "unknown", ""
     if isinstance(published, dt.datetime):
         published = published.date()
-    match = _pick(list(_EXPRESSION_RE.finditer(window)), window, cue_offset)
+    match = _pick(_expressions(window), window, cue_offset)
     if match is None:
         return None, "unknown", ""
     resolved, precision = _resolve(match, published)

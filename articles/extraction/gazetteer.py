@@ -264,6 +264,28 @@ COUNTRY_NAMES["US"] = "United States"
 COUNTRY_NAMES["GB"] = "United Kingdom"
 
 
+def trie_pattern(words) -> str:
+    """One regex alternation for many literal words, shaped as a trie ("Guinea|Guinea-Bissau" ->
+    "Guinea(?:-Bissau)?"), so that the regex engine follows one branch per character instead of trying
+    every word at every position. Longer words win, as with a longest-first alternation."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        ends_here = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if ends_here else body
+
+    return build(trie)
+
+
 def _fold(text: str) -> str:
     """Case-fold and unify the punctuation variants news text uses."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u00a0", " ")
@@ -286,9 +308,7 @@ for _form, _code in _MENTION_FORMS.items():
 
 # Scanning regex: longest forms first so "Guinea-Bissau" wins over "Guinea". Case-sensitive on purpose:
 # "turkey", "china" and "chad" in lower case are not countries.
-_MENTION_RE = re.compile(
-    r"(?<![\w])(" + "|".join(re.escape(f) for f in sorted(_MENTION_FORMS, key=len, reverse=True)) + r")(?![\w])"
-)
+_MENTION_RE = re.compile(r"(?<![\w])(" + trie_pattern(_MENTION_FORMS) + r")(?![\w])")
 # Names that are also given names: not a country when a capitalised word comes right before.
 _GIVEN_NAME_LIKE = {"Jordan", "Chad", "Georgia", "Israel", "Kingston", "Lima", "Santiago", "Paris", "Washington"}
 _NOT_US_PREFIX = re.compile(r"(?:Latin|South|North|Central|Native|African|Asian)[ -]$")
@@ -516,9 +536,7 @@ for _line in _MEDIA_TABLE.strip().splitlines():
         _MEDIA_FORMS[_alias] = _name
 
 # Case-sensitive scan for outlets inside longer text ("according to Tass").
-MEDIA_RE = re.compile(
-    r"(?<![\w])(" + "|".join(re.escape(f) for f in sorted(_MEDIA_FORMS, key=len, reverse=True)) + r")(?![\w])"
-)
+MEDIA_RE = re.compile(r"(?<![\w])(" + trie_pattern(_MEDIA_FORMS) + r")(?![\w])")
 
 
 def _case_ok(key: str, original: str) -> bool:
