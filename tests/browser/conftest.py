@@ -37,19 +37,35 @@ def browser():
         chromium.close()
 
 
-@pytest.fixture
-def page(browser, live_server, request):
-    """A desktop-sized page; its screenshot is saved when the test ends."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, base_url=live_server.url)
+def screenshot_path(request, suffix: str = "") -> str:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    name = re.sub(r"[^\w.-]+", "_", request.node.name + suffix)
+    return str(SCREENSHOTS / f"{name}.png")
+
+
+def open_page(browser, live_server, request, **context_options):
+    context = browser.new_context(base_url=live_server.url, **context_options)
     context.set_default_timeout(10_000)
     tab = context.new_page()
     yield tab
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    name = re.sub(r"[^\w.-]+", "_", request.node.name)
     try:
-        tab.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+        tab.screenshot(path=screenshot_path(request), full_page=True)
     finally:
         context.close()
+
+
+@pytest.fixture
+def page(browser, live_server, request):
+    """A desktop-sized page; its screenshot is saved when the test ends."""
+    yield from open_page(browser, live_server, request, viewport={"width": 1280, "height": 900})
+
+
+@pytest.fixture
+def phone_page(browser, live_server, request):
+    """A phone-sized page with JavaScript turned off: what every page must work in."""
+    yield from open_page(
+        browser, live_server, request, viewport={"width": 375, "height": 740}, java_script_enabled=False, is_mobile=True
+    )
 
 
 @pytest.fixture
