@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -19,6 +20,9 @@ from . import text as layout
 from .cues import ALL_CUES, EVALUATIVE, INFINITIVE, PASSIVE_AUX, PHRASAL, SPEECH, TELL_VERBS, WEAK
 
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
+CUE_WORDS = frozenset(ALL_CUES | {"according"})
+LOWER_WORD_RE = re.compile(r"[a-z]+")
+QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
 from .speakers import (
     BOUNDARY_WORDS,
     FUNCTION_CAPS,
@@ -83,8 +87,11 @@ def extract(body: str, meta: ArticleMeta | None = None) -> list[Statement]:
     paras = layout.paragraphs(body)
     quotes = layout.find_quotes(body, paras)
     sents = layout.sentences(body, paras, quotes)
+    lower_body = body.lower()
     for sent in sents:
-        sent.tokens = layout.tokenize(body, sent, quotes)
+        # only sentences with a cue word or a quotation can hold a statement
+        if not CUE_WORDS.isdisjoint(LOWER_WORD_RE.findall(lower_body, sent.start, sent.end)):
+            sent.tokens = layout.tokenize(body, sent, quotes)
 
     candidates: list[Candidate] = []
     for index, sent in enumerate(sents):
@@ -620,7 +627,7 @@ def _join_quote_continuations(body, sents, quotes, candidates):
             else:
                 last_direct = None
             continue
-        if not _is_quote_only(sent):
+        if not _is_quote_only(body, sent, quotes):
             if sents[index].paragraph != (sents[last_direct_sent].paragraph if last_direct_sent >= 0 else -1):
                 last_direct = None
             continue
@@ -645,9 +652,15 @@ def _paragraph_starts_with(sents, index):
     return index == 0 or sents[index - 1].paragraph != sents[index].paragraph
 
 
-def _is_quote_only(sent: Sentence) -> bool:
-    words = [t for t in sent.tokens if t.text[:1].isalnum()]
-    return bool(words) and all(t.in_quote for t in words) and len(words) >= 3
+def _is_quote_only(body: str, sent: Sentence, quotes) -> bool:
+    """True when the whole sentence (three words or more) lies inside one quotation."""
+    k = bisect.bisect_right(quotes, (sent.start, len(body) + 1)) - 1
+    if k < 0:
+        return False
+    qs, qe = quotes[k]
+    if not (qs <= sent.start and sent.end <= qe + 1):
+        return False
+    return len(body[sent.start:sent.end].split()) >= 3
 
 
 def _overlaps_quote(start, end, quotes):
@@ -761,12 +774,12 @@ class Registry:
                     break
         # every place a known person is named, for pronoun resolution
         if self.by_surname:
-            for m in NAME_RE.finditer(body):
-                pass
-            surname_re = _surname_regex(tuple(sorted(self.by_surname)))
-            for m in surname_re.finditer(body):
-                self.positions.append(m.start())
-                self.position_names.append(self.by_surname[m.group()])
+            by_surname = self.by_surname
+            for m in CAPITALIZED_WORD_RE.finditer(body):
+                full = by_surname.get(strip_possessive(m.group()))
+                if full is not None:
+                    self.positions.append(m.start())
+                    self.position_names.append(full)
 
     def canonical(self, words: list[str]) -> str | None:
         """Full name for a mention's name words ("Sullivan" -> "Jake Sullivan")."""
@@ -828,6 +841,7 @@ class Registry:
 HEAD_OF_GOVERNMENT_RE = re.compile(
     r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})[’']s (?:government|administration|regime|cabinet)\b"
     r"|\bthe (?:government|administration|regime) of ([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})")
+CAPITALIZED_WORD_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 HEAD_ROLES = frozenset("president leader premier chancellor prime".split())
 
 
@@ -1137,13 +1151,7 @@ def _kind(body: str, start: int, end: int, quotes) -> str:
         covered += min(qe, end) - max(qs, start)
     if not touched:
         return "indirect"
-    span_letters = sum(1 for ch in body[start:end] if ch.isalnum())
-    quoted_letters = 0
-    for qs, qe in quotes:
-        if qe <= start or qs >= end:
-            continue
-        quoted_letters += sum(1 for ch in body[max(qs, start):min(qe, end)] if ch.isalnum())
-    if span_letters and quoted_letters / span_letters >= 0.8:
+    if covered / max(1, end - start) >= 0.8:
         return "direct"
     return "mixed"
 
@@ -1152,17 +1160,24 @@ def _fill_aliases(statements: list[Statement], registry: Registry) -> None:
     forms: dict[str, set[str]] = {}
     for st in statements:
         forms.setdefault(st.speaker, set()).add(st.mention)
+    # how often each person is named by surname alone, beyond the full-name mentions
+    named_alone = Counter(registry.position_names)
+    full_mentions = {name: registry.body.count(name) for name in forms if name in registry.persons}
+    cache: dict[str, list[str]] = {}
     for st in statements:
+        if st.speaker in cache:
+            st.speaker_aliases = list(cache[st.speaker])
+            continue
         aliases = set(forms.get(st.speaker, ()))
         person = registry.persons.get(st.speaker)
         if person is not None:
             aliases.update(person.forms)
             surname = st.speaker.split()[-1]
-            if registry.by_surname.get(surname) == st.speaker and re.search(
-                    r"\b" + re.escape(surname) + r"\b", registry.body.replace(st.speaker, "")):
+            if registry.by_surname.get(surname) == st.speaker and named_alone[st.speaker] > full_mentions.get(st.speaker, 0):
                 aliases.add(surname)
         aliases = {a for a in aliases if a and a != st.speaker and a.lower() not in SUBJECT_PRONOUNS}
-        st.speaker_aliases = sorted(aliases)
+        cache[st.speaker] = sorted(aliases)
+        st.speaker_aliases = list(cache[st.speaker])
 
 
 def _enrich(body, sents, paras, statements, candidates, meta) -> None:

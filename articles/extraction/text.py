@@ -26,9 +26,10 @@ ABBREVIATIONS = frozenset(
 OPEN_QUOTES = "“\""
 CLOSE_QUOTES = "”\""
 QUOTE_CHARS = frozenset("“”\"")
+QUOTE_CHAR_RE = re.compile("[“”\"]")
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
@@ -37,7 +38,7 @@ class Token:
     in_quote: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     start: int
     end: int
@@ -84,10 +85,9 @@ def find_quotes(body: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]
     quotes = []
     for p_start, p_end in paras:
         open_at = -1
-        for i in range(p_start, p_end):
+        for qm in QUOTE_CHAR_RE.finditer(body, p_start, p_end):
+            i = qm.start()
             ch = body[i]
-            if ch not in QUOTE_CHARS:
-                continue
             if open_at < 0:
                 if ch == "”":
                     continue  # stray closing mark
@@ -151,18 +151,36 @@ def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[T
     """Word and punctuation tokens of a sentence, each marked when it lies inside a quotation."""
     tokens = []
     relevant = [q for q in quotes if q[0] < sent.end and q[1] > sent.start]
+    if not relevant:
+        for m in TOKEN_RE.finditer(body, sent.start, sent.end):
+            text = m.group()
+            start, end = m.start(), m.end()
+            if text[-1] == "." and len(text) > 1 and "." not in text[:-1] and text[:-1].lower() not in ABBREVIATIONS \
+                    and not (len(text) == 2 and text[0].isupper()):
+                tokens.append(Token(text[:-1], start, end - 1, text[:-1].lower()))
+                tokens.append(Token(".", end - 1, end, "."))
+            else:
+                tokens.append(Token(text, start, end, text.lower()))
+        return tokens
+    # quotes as sorted (start, end); a token is inside one when it lies within its bounds
+    q_iter = iter(relevant)
+    q_start, q_end = next(q_iter)
     for m in TOKEN_RE.finditer(body, sent.start, sent.end):
         text = m.group()
         start, end = m.start(), m.end()
-        if text.endswith(".") and len(text) > 1 and "." not in text[:-1]:
-            # keep the dot only on abbreviations ("Mr.", "Gen."); otherwise it is punctuation
-            if text[:-1].lower() not in ABBREVIATIONS and not (len(text) == 2 and text[0].isupper()):
-                text = text[:-1]
-                end -= 1
-                tokens.append(_token(text, start, end, relevant))
-                tokens.append(_token(".", end, end + 1, relevant))
-                continue
-        tokens.append(_token(text, start, end, relevant))
+        while start >= q_end:
+            nxt = next(q_iter, None)
+            if nxt is None:
+                q_start = q_end = len(body) + 1
+                break
+            q_start, q_end = nxt
+        if text[-1] == "." and len(text) > 1 and "." not in text[:-1] and text[:-1].lower() not in ABBREVIATIONS \
+                and not (len(text) == 2 and text[0].isupper()):
+            inside = q_start <= start and end <= q_end
+            tokens.append(Token(text[:-1], start, end - 1, text[:-1].lower(), inside))
+            tokens.append(Token(".", end - 1, end, ".", q_start <= end - 1 and end <= q_end))
+        else:
+            tokens.append(Token(text, start, end, text.lower(), q_start <= start and end <= q_end))
     return tokens
 
 
