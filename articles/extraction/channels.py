@@ -48,6 +48,11 @@ _TALK_BY_LETTER = {
 _TALK = "(?:" + "|".join(f"{letter}(?:{rest})" for letter, rest in _TALK_BY_LETTER.items()) + ")"
 _TALK_RE = re.compile(r"\b" + _TALK + r"\b")  # on lower-cased text
 # "who we were dealing with", "deal with Moscow": contact with a counterpart, not with a problem.
+# Unambiguous talk words: a cue alone ("refused", "urged") decides the stance only next to one of these.
+_STRONG_TALK_RE = re.compile(
+    r"\b(?:talks|negotiat\w*|dialogue|contacts?|channels?|ceasefire|cease-fire|truce|armistice|mediat\w*|"
+    r"back-?channel\w*|diplomac\w*|diplomatic\s+\w+|peace\s+\w+|interaction|communications?)\b"
+)
 _DEALING_RE = re.compile(r"\b(?:who|whom)\s+\w+\s+(?:were|are|is|was|will\s+be)\s+dealing\s+with\b", re.IGNORECASE)
 
 _EU_RE = re.compile(r"\b(?:European Union|EU|E\.U\.|Brussels)\b")
@@ -263,7 +268,10 @@ _CALL_RES = [
 ]
 _CALL_CUES = re.compile(r"^(?:urg|call(?:ed|s)?\s+for|propos|offer|appeal|invit|voic\w*\s+support|support)", re.IGNORECASE)
 
-_TALK_VERBS = r"(?:negotiat\w*|talk(?:s|ed|ing)?|hold\s+talks|engage\w*|sit\s+down|meet|deal\s+with|interact)"
+_TALK_VERBS = (
+    r"(?:negotiat\w*|talk(?:s|ed|ing)?\s+(?:to|with)|hold\s+talks|engage\s+with|sit\s+down|meet\s+with|"
+    r"deal\s+with|interact)"
+)
 _REJECT_RES = [
     re.compile(r"\b(?:will|would|can|could|shall|wo|ca|do|does|did)(?:\s*not|n't|\s+never)\s+(?:\w+\s+){0,2}?"
                + _TALK_VERBS + r"\b"),
@@ -296,7 +304,8 @@ _CONFIRM_RES = [
     re.compile(r"\bchannels?\b[^.;]{0,110}?\b(?:remain\w*|are|is|were|stay\w*|kept|keep|still)\s+open\b"),
     re.compile(r"\b(?:channels?|contacts?|talks|dialogue|lines?\s+of\s+communication)\s+(?:that|which)?\s*"
                r"(?:\w+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:established|set\s+up|opened|maintained|held|used)\b"),
-    re.compile(r"\b(?:communicat(?:ed|es|ing)|talked|spoke|spoken|met|interacted|negotiated|discussed|"
+    re.compile(r"\b(?:communicat(?:ed|es|ing)|interacted|negotiated|(?:talked|spoke|spoken|discussed|met)"
+               r"(?:\s+[\w-]+){0,3}?\s+with|"
                r"been\s+in\s+(?:touch|contact)|in\s+(?:touch|contact)|conversations?\s+with|phone\s+calls?\s+with|"
                r"exchanges?\s+with)\b"),
     re.compile(r"\b(?:talks|negotiations|contacts|dialogue)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
@@ -318,7 +327,13 @@ def _negated_contact(text: str) -> bool:
     for index, token in enumerate(tokens):
         if token not in _NEGATION:
             continue
-        for follower in tokens[index + 1 : index + 6]:
+        for position in range(index + 1, min(index + 6, len(tokens))):
+            follower = tokens[position]
+            if follower in {"talk", "talked", "talking", "discuss", "discussed", "discussing"}:
+                # the verb counts with a counterpart only: "can't talk about change" is no denial
+                if position + 1 < len(tokens) and tokens[position + 1] in {"to", "with"}:
+                    return True
+                break
             if _TALK_RE.fullmatch(follower) and follower not in {"table", "summit", "settle"}:
                 return True
             if follower not in _LIGHT_WORDS and not _is_country_word(follower):
@@ -362,6 +377,8 @@ def classify_stance(content: str, cue: str, sentence: str) -> str:
         return "denies_contact"
     if _any(_CONFIRM_RES, text):
         return "denies_contact" if _DENY_CUES.match(cue) else "confirms_contact"
+    if not _STRONG_TALK_RE.search(text):
+        return "other"
     if _DENY_CUES.match(cue):
         return "denies_contact"
     if _CALL_CUES.match(cue):

@@ -310,7 +310,10 @@ for _form, _code in _MENTION_FORMS.items():
 # "turkey", "china" and "chad" in lower case are not countries.
 _MENTION_RE = re.compile(r"(?<![\w])(" + trie_pattern(_MENTION_FORMS) + r")(?![\w])")
 # Names that are also given names: not a country when a capitalised word comes right before.
-_GIVEN_NAME_LIKE = {"Jordan", "Chad", "Georgia", "Israel", "Kingston", "Lima", "Santiago", "Paris", "Washington"}
+_GIVEN_NAME_LIKE = {
+    "Jordan", "Chad", "Georgia", "Israel", "Kingston", "Lima", "Santiago", "Paris", "Washington", "Cuban",
+    "America",  # "North America", "Latin America"
+}
 _NOT_US_PREFIX = re.compile(r"(?:Latin|South|North|Central|Native|African|Asian)[ -]$")
 
 

@@ -36,6 +36,11 @@ def test_find_channel_parties(content, speaker_country, channel):
     assert find_channel(content, content, speaker_country, content, NO_META) == channel
 
 
+def test_find_channel_ignores_people_named_like_countries():
+    content = "Mark Cuban knows as much about national security talks as I do"
+    assert find_channel(content, content, "US", content, NO_META) == []
+
+
 def test_find_channel_none_when_statement_is_not_about_talks():
     content = "the United States had an obligation to hold them accountable"
     assert find_channel(content, content, "US", content, NO_META) == []
@@ -83,6 +88,11 @@ def test_find_channel_falls_back_to_the_title_when_the_quote_names_no_party():
         ("We have not described the channels that we have established to protect them", "said", "confirms_contact"),
         ("the United States had an obligation to hold them accountable", "noted", "other"),
         ("talks were taking place in Oman", "denied", "denies_contact"),
+        # talk words used about something else are not a stance on talks
+        ("the senator talked about criminal justice reform", "said", "other"),
+        ("You can't talk about change if you don't know what we're changing", "said", "other"),
+        ("to discuss potential appointees", "refuses", "other"),
+        ("the envoy spoke with Iranian officials in Muscat", "said", "confirms_contact"),
     ],
 )
 def test_classify_stance(content, cue, stance):
