@@ -5,13 +5,14 @@ SQL queries whatever the number of items it shows.
 """
 
 import re
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from datetime import timezone as dt_timezone
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import BadRequest
 from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, Exists, F, OuterRef, Q, Window
-from django.db.models.functions import RowNumber, TruncMonth
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, TruncMonth
 from django.http import Http404
 
 from articles import querying
@@ -153,14 +154,24 @@ def articles_matching(q: str = "", outlet: str = "", published_from: date | None
         articles = articles.filter(search_vector=query).annotate(rank=SearchRank(F("search_vector"), query))
     if outlet:
         articles = articles.filter(outlet__iexact=outlet)
+    # whole days in UTC, as bounds on the column itself so that its index serves them
     if published_from:
-        articles = articles.filter(published__date__gte=published_from)
+        articles = articles.filter(published__gte=datetime.combine(published_from, time.min, dt_timezone.utc))
     if published_to:
-        articles = articles.filter(published__date__lte=published_to)
-    articles = articles.annotate(statement_count=Count("statements"))
+        articles = articles.filter(published__lt=datetime.combine(published_to + timedelta(days=1), time.min, dt_timezone.utc))
+    articles = articles.annotate(statement_count=statement_count_of_article())
     if q:
         return articles.order_by("-rank", F("published").desc(nulls_last=True), "-id")
     return articles.order_by(F("published").desc(nulls_last=True), "-id")
+
+
+def statement_count_of_article():
+    """Each article's number of statements, as a subquery: computed for the rows of one page only, and left
+    out of the pager's COUNT, unlike a JOIN with GROUP BY over the whole result set."""
+    counts = (
+        Statement.objects.filter(article=OuterRef("pk")).order_by().values("article").annotate(n=Count("id")).values("n")
+    )
+    return Coalesce(Subquery(counts, output_field=IntegerField()), 0)
 
 
 def article_outlets() -> list[str]:
@@ -179,23 +190,34 @@ def stance_counts(channel: Channel) -> dict[str, int]:
     return {row["stance"]: row["n"] for row in rows}
 
 
-def latest_by_stance(channel: Channel, per_stance: int) -> dict[str, list[Statement]]:
-    """For each stance, the channel's `per_stance` most recently said statements, in the order they were said.
+def latest_by_stance(channel: Channel, per_stance: int, stances) -> dict[str, list[Statement]]:
+    """For each of `stances`, the channel's `per_stance` most recently said statements, in the order said.
 
-    One query: a window function numbers each stance's statements newest first and keeps the first ones.
+    One query per stance (six at most, whatever the number of statements): each walks the (channel, said_on)
+    index backwards and stops after `per_stance` rows, which stays fast on a channel with a million statements.
     """
-    newest = [F("said_on").desc(nulls_last=True), F("article__published").desc(nulls_last=True), F("id").desc()]
-    rows = (
-        statements_with_relations()
-        .filter(channel=channel)
-        .annotate(rank_in_stance=Window(RowNumber(), partition_by=[F("stance")], order_by=newest))
-        .filter(rank_in_stance__lte=per_stance)
-        .order_by(F("said_on").asc(nulls_last=True), F("article__published").asc(nulls_last=True), "id")
-    )
     grouped: dict[str, list[Statement]] = {}
-    for statement in rows:
-        grouped.setdefault(statement.stance, []).append(statement)
+    for stance in stances:
+        newest = list(
+            statements_with_relations()
+            .filter(channel=channel, stance=stance)
+            .order_by(F("said_on").desc(nulls_last=True), F("article__published").desc(nulls_last=True), F("id").desc())
+            [:per_stance]
+        )
+        grouped[stance] = sorted(newest, key=said_order)
     return grouped
+
+
+def said_order(statement: Statement):
+    """Sort key: in the order said, statements with no known date last (by when reported, then as stored)."""
+    published = statement.article.published
+    return (
+        statement.said_on is None,
+        statement.said_on or date.min,
+        published is None,
+        published.timestamp() if published else 0,
+        statement.pk,
+    )
 
 
 def monthly_counts_by_stance(channel: Channel) -> tuple[list[date], dict[date, dict[str, int]], dict[str, int]]:

@@ -20,7 +20,7 @@ def channel_list(request):
 def channel_detail(request, slug):
     channel = get_object_or_404(Channel.objects.prefetch_related("parties"), slug=slug)
     counts = _queries.stance_counts(channel)
-    latest = _queries.latest_by_stance(channel, PER_STANCE)
+    latest = _queries.latest_by_stance(channel, PER_STANCE, [stance for stance, n in counts.items() if n])
 
     def column(stance):
         return {
