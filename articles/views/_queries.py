@@ -85,7 +85,11 @@ def actors_matching(q: str = "", kind: str = "", country: str = ""):
         actors = actors.filter(kind=kind)
     if country:
         actors = actors.filter(country=country)
-    return actors.annotate(statement_count=Count("statements")).order_by("-statement_count", "name")
+    # a subquery rather than JOIN + GROUP BY, so that the pager's COUNT(*) leaves it out
+    counts = Statement.objects.filter(speaker=OuterRef("pk")).order_by().values("speaker").annotate(n=Count("id")).values("n")
+    return actors.annotate(statement_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0)).order_by(
+        "-statement_count", "name"
+    )
 
 
 def actor_countries() -> list[str]:
