@@ -26,18 +26,30 @@ COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 # --- parameters -------------------------------------------------------------------------------------------
 
 
+class BadParameter(BadRequest):
+    """A GET parameter whose value makes no sense: the 400 page names it, what was given and what it expects."""
+
+    def __init__(self, parameter: str, given: str, problem: str, expected: str):
+        super().__init__(f"{parameter}={given!r}: {problem}")
+        self.parameter, self.given, self.problem, self.expected = parameter, given, problem, expected
+
+    def as_problem(self) -> dict:
+        """In the shape templates/400.html lists."""
+        return {"parameter": self.parameter, "given": self.given, "problems": [self.problem], "expected": self.expected}
+
+
 def choice_param(request, name: str, choices) -> str:
     """A GET parameter that must be one of `choices` (or empty)."""
     value = request.GET.get(name, "").strip()
     if value and value not in choices:
-        raise BadRequest(f"Unknown {name} “{value}”. Expected one of: {', '.join(choices)}.")
+        raise BadParameter(name, value, f"unknown {name}", "one of " + ", ".join(choices))
     return value
 
 
 def country_param(request, name: str = "country") -> str:
     value = request.GET.get(name, "").strip()
     if value and not COUNTRY_CODE.match(value):
-        raise BadRequest(f"The {name} must be a two-letter ISO 3166 code such as RU or US, not “{value}”.")
+        raise BadParameter(name, value, "not a country code", "a two-letter ISO 3166 code such as RU or US")
     return value.upper()
 
 
@@ -50,14 +62,14 @@ def date_param(request, name: str) -> date | None:
             raise ValueError
         return date.fromisoformat(value)
     except ValueError:
-        raise BadRequest(f"The {name.replace('_', ' ')} date must look like 2022-11-07 (YYYY-MM-DD), not “{value}”.")
+        raise BadParameter(name, value, "not a date", "a date written YYYY-MM-DD, such as 2022-11-07")
 
 
 def paginate(request, queryset, per_page: int = PAGE_SIZE):
     """The requested page; 400 for a page number that is not a positive whole number, 404 past the end."""
     raw = request.GET.get("page", "").strip() or "1"
     if not raw.isdigit() or int(raw) < 1:
-        raise BadRequest(f"The page number must be a whole number from 1, not “{raw}”.")
+        raise BadParameter("page", raw, "not a page number", "a whole number from 1")
     paginator = Paginator(queryset, per_page)
     try:
         return paginator.page(int(raw))
@@ -246,7 +258,7 @@ def monthly_counts_by_stance(channel: Channel) -> tuple[list[date], dict[date, d
 
 
 def with_bad_request_page(view):
-    """Turn a BadRequest raised while reading the parameters into a 400 page that says what was wrong."""
+    """Turn a BadParameter raised while reading the parameters into the 400 page that says what was wrong."""
     from functools import wraps
 
     from django.shortcuts import render
@@ -255,7 +267,7 @@ def with_bad_request_page(view):
     def wrapper(request, *args, **kwargs):
         try:
             return view(request, *args, **kwargs)
-        except BadRequest as problem:
-            return render(request, "articles/bad_request.html", {"message": str(problem)}, status=400)
+        except BadParameter as problem:
+            return render(request, "400.html", {"problems": [problem.as_problem()]}, status=400)
 
     return wrapper
