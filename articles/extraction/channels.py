@@ -38,9 +38,9 @@ _TALK_BY_LETTER = {
     "p": r"eace\s+(?:process|deal|plan|agreement|settlement|initiative|conference|summit|proposal|formula|"
          r"negotiations)|hone\s+calls?",
     "a": r"rmistice",
-    "m": r"ediat\w*|eet(?:ing)?s?\s+with|et\s+with",
+    "m": r"ediat\w*|eet(?:ing)?s?\s+(?:with|between)|et\s+with",
     "b": r"ack-?channel\w*",
-    "s": r"ummit|ettle(?:ment)?|it\s+down|poke\s+with",
+    "s": r"ummit|ettle(?:ment)?|it\s+down|poken?\s+with|peaking\s+with",
     "l": r"ines?\s+of\s+communication",
     "h": r"otline",
     "e": r"ngage(?:ment)?\s+with|xchanges?\s+with",
@@ -56,6 +56,17 @@ _STRONG_TALK_RE = re.compile(
 _DEALING_RE = re.compile(r"\b(?:who|whom)\s+\w+\s+(?:were|are|is|was|will\s+be)\s+dealing\s+with\b", re.IGNORECASE)
 
 _EU_RE = re.compile(r"\b(?:European Union|EU|E\.U\.|Brussels)\b")
+_MOVEMENTS = {"Hamas": "PS", "Hezbollah": "LB", "Hizbollah": "LB", "Taliban": "AF", "Houthis": "YE", "Houthi": "YE"}
+_MOVEMENT_RE = re.compile(r"\b(?:" + "|".join(_MOVEMENTS) + r")\b")
+# Mediators, hosts and brokers are not parties: "through Egyptian mediators", "talks hosted by Turkey".
+_MEDIATOR_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?\s+(?:\w+\s+)?(?:mediators?|mediation|brokers?|intermediar\w+|facilitators?|hosts?)\b", re.IGNORECASE
+)
+_MEDIATOR_BEFORE_RE = re.compile(
+    r"\b(?:through|via|mediated\s+by|brokered\s+by|hosted\s+by|facilitated\s+by|with\s+the\s+help\s+of)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _WE_RE = re.compile(r"\b(?:we|us|our|We|Us|Our)\b")
 # A country named as a place, a conflict or a broker is not a party: "talks in Istanbul",
 # "the Ukraine war", "Turkish-brokered talks".
@@ -81,20 +92,24 @@ _ADDRESSEE_VERB_RE = re.compile(
 
 
 def _parties(text: str, speaker: str = "", with_pronouns: bool = False) -> list[tuple[int, int, str]]:
-    """Party mentions in `text`: (start, end, code), countries' names, demonyms, capitals and seats."""
+    """Party mentions in `text`: (start, end, code), countries' names, demonyms, capitals and seats,
+    the EU, and armed movements counted with their country (Hamas as PS, the Taliban as AF)."""
     found = []
-    for start, end, code in country_mentions(text):
+    candidates = country_mentions(text)
+    candidates += [(m.start(), m.end(), "EU") for m in _EU_RE.finditer(text)]
+    candidates += [(m.start(), m.end(), _MOVEMENTS[m.group(0)]) for m in _MOVEMENT_RE.finditer(text)]
+    for start, end, code in candidates:
         if (
             _LOCATIVE_BEFORE_RE.search(text[max(0, start - 8) : start])
             and not is_demonym(text[start:end])
             and not re.match(r"\s*[-–—]", text[end : end + 2])
         ):
             continue  # "talks in Istanbul", "at the Kremlin": a place (but "in Russian hands" is a party)
-        if _NOT_PARTY_AFTER_RE.match(text[end : end + 14]):
+        if _NOT_PARTY_AFTER_RE.match(text[end : end + 14]) or _MEDIATOR_AFTER_RE.match(text[end : end + 30]):
+            continue
+        if _MEDIATOR_BEFORE_RE.search(text[max(0, start - 40) : start]):
             continue
         found.append((start, end, code))
-    for match in _EU_RE.finditer(text):
-        found.append((match.start(), match.end(), "EU"))
     if with_pronouns and speaker:
         for match in _WE_RE.finditer(text):
             found.append((match.start(), match.end(), speaker))
@@ -232,8 +247,10 @@ _LIGHT_WORDS = {
     "peace", "ongoing", "back-channel", "backchannel", "bilateral", "high-level", "so-called", "diplomatic",
     "public", "private", "confidential", "kind", "of", "sort", "plans", "plan", "planned", "immediate",
     "contact", "contacts", "talks", "political", "working", "there", "at", "all", "even", "actually",
-    "conducting", "conducted", "having", "having", "made", "making", "active", "regular", "significant",
+    "conducting", "conducted", "having", "made", "making", "active", "regular", "significant", "for",
 }
+# Contact nouns that a negation reaches: "no plans for a meeting".
+_CONTACT_NOUNS = {"meeting", "meetings", "consultations", "discussions", "conversations", "exchanges", "calls"}
 _TOKEN_RE = re.compile(r"\w+(?=n't)|n't|[\w-]+")
 
 _CONDITION_RES = [
@@ -247,6 +264,9 @@ _CONDITION_RES = [
     re.compile(r"\b(?:pre-?conditions?|conditions?|prerequisites?)\b[^.;]{0,80}?\b" + _TALK),
     re.compile(_TALK + r"\b[^.;]{0,60}?\b(?:pre-?conditions?|conditions|prerequisites?)\b"),
     re.compile(r"\bonly\s+(?:[\"“”]?[\w-]+[\"“”]?\s+){0,2}(?:talks|negotiations|dialogue)\b"),
+    re.compile(_TALK + r"\s+(?:must|should|would\s+have\s+to|will\s+have\s+to|has\s+to|have\s+to|can\s+only|could\s+only)"
+               r"\s+(?:be\s+based\s+on|include|start\s+with|begin\s+with|involve|respect|be\s+held|begin|start|"
+               r"happen|take\s+place|resume)\b(?!\s+(?:soon|now|immediately))"),
     re.compile(r"\b(?:must|has\s+to|have\s+to|needs?\s+to)\s+(?:first\s+)?(?:withdraw|leave|pull\s+out|"
                r"stop|cease|accept|recogni[sz]e|restore|return)\b[^.;]{0,100}?\b" + _TALK),
 ]
@@ -265,6 +285,14 @@ _CALL_RES = [
     re.compile(_TALK + r"\s+(?:should|must|needs?\s+to|ought\s+to)\s+(?:be\s+)?(?:held|resume|start|begin|happen|"
                r"take\s+place)\b"),
     re.compile(r"\b(?:time|chance|opportunity|window)\s+(?:for|to)\s+[^.;]{0,20}?\b" + _TALK),
+    re.compile(r"\b(?:call(?:s|ed|ing)?\s+on|urg\w+|press\w*|encourag\w+|ask\w*|invit\w+)\s+[^.;]{0,60}?\bto\s+"
+               r"(?:\w+\s+){0,2}?(?:negotiat\w*|talk|return\s+to\s+(?:the\s+)?(?:negotiating\s+)?table|"
+               r"resume\s+(?:talks|negotiations|dialogue)|hold\s+talks|engage|sit\s+down|start\s+talks|begin\s+talks|"
+               r"enter\s+(?:into\s+)?(?:talks|negotiations))"),
+    re.compile(r"\breturn\s+to\s+(?:the\s+)?(?:negotiating\s+)?table\b"),
+    re.compile(r"\bno\s+alternative\s+to\s+(?:[\w-]+\s+)?" + _TALK),
+    re.compile(r"\bonly\s+(?:way|path|solution|option|answer)\b[^.;]{0,60}?\b(?:dialogue|negotiat\w*|talks|diplomac\w*|"
+               r"diplomatic)"),
 ]
 _CALL_CUES = re.compile(r"^(?:urg|call(?:ed|s)?\s+for|propos|offer|appeal|invit|voic\w*\s+support|support)", re.IGNORECASE)
 
@@ -285,7 +313,9 @@ _REJECT_RES = [
                r"off\s+the\s+table|a\s+waste)\b"),
     re.compile(r"\brefus(?:e|es|ed|ing|al)\b(?:\s+of\s+[^.;]{0,60}?)?\s+to\s+(?:\w+\s+){0,1}?" + _TALK_VERBS + r"\b"),
     re.compile(r"\b(?:reject\w*|dismiss\w*|spurn\w*|turn(?:s|ed)?\s+down|rebuff\w*)\s+(?:the\s+|any\s+|all\s+|an?\s+)?"
-               r"(?:\w+\s+){0,2}?(?:offer\s+of\s+|calls?\s+for\s+|proposals?\s+for\s+|idea\s+of\s+)?" + _TALK),
+               r"(?:[\w'-]+\s+){0,2}?(?:offers?\s+(?:of|for)\s+|calls?\s+for\s+|proposals?\s+(?:of|for)\s+|idea\s+of\s+)?"
+               r"(?:\w+\s+)?" + _TALK),
+    re.compile(r"\b(?:too\s+(?:early|soon)|premature)\s+(?:to|for)\b[^.;]{0,30}?\b" + _TALK),
     re.compile(r"(?<!not\s)(?<!n't\s)\brul(?:e|es|ed|ing)\s+out\s+(?:any\s+|the\s+)?(?:\w+\s+){0,2}?" + _TALK),
 ]
 _REJECT_CUES = re.compile(r"^(?:reject|rul\w*\s+out|refus|dismiss)", re.IGNORECASE)
@@ -298,6 +328,8 @@ _DENY_RES = [
 _DENY_CUES = re.compile(r"^(?:den(?:y|ies|ied)|dismiss|refut|contradict)", re.IGNORECASE)
 
 _CONFIRM_RES = [
+    re.compile(r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned|arranged)\s+to\s+(?:hold|resume|start|begin|"
+               r"open|launch|continue|restart|meet)\b"),
     re.compile(r"\b(?:held|hold|holds|holding|had\s+(?:had\s+)?|have\s+had|has\s+had|conducted|conducting|engaged\s+in|"
                r"maintain\w*|established|kept|resumed|began|started|continu\w+|opened)\s+(?:[\w-]+\s+){0,2}?"
                + _TALK),
@@ -312,6 +344,10 @@ _CONFIRM_RES = [
                r"(?:under\s?way|ongoing|taking\s+place|going\s+on|continuing|held|happening|in\s+progress)\b"),
 ]
 _CONFIRM_CUES = re.compile(r"^(?:confirm|reveal|acknowledg|admit|disclos)", re.IGNORECASE)
+_NO_PRECONDITIONS_RE = re.compile(r"\bwithout\s+(?:any\s+)?(?:pre-?conditions?|conditions?)\b")
+# After a call or a refusal, these make it conditional.
+_CONDITION_WORD_RE = re.compile(r"\b(?:if|unless|while|once|provided|as\s+soon\s+as|as\s+long\s+as|so\s+long\s+as|"
+                                r"on\s+condition|only\s+when|until)\b")
 _NO_COMMENT_RE = re.compile(  # on lower-cased textr"\b(?:declin\w*|refus\w*|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?comment\b|"
                             r"\bno\s+comment\b")
 
@@ -334,7 +370,9 @@ def _negated_contact(text: str) -> bool:
                 if position + 1 < len(tokens) and tokens[position + 1] in {"to", "with"}:
                     return True
                 break
-            if _TALK_RE.fullmatch(follower) and follower not in {"table", "summit", "settle"}:
+            if (_TALK_RE.fullmatch(follower) and follower not in {"table", "summit", "settle"}) or (
+                follower in _CONTACT_NOUNS
+            ):
                 return True
             if follower not in _LIGHT_WORDS and not _is_country_word(follower):
                 break
@@ -344,6 +382,21 @@ def _negated_contact(text: str) -> bool:
 def _is_country_word(token: str) -> bool:
     """ "russian", "us-china": country words may qualify the contact ("no US-Russia talks")."""
     return all(part in ("us", "uk") or country_of(part) for part in token.split("-") if part)
+
+
+def _spans(patterns: list[re.Pattern], text: str) -> list[tuple[int, int]]:
+    spans = []
+    for pattern in patterns:
+        match = pattern.search(text)
+        if match:
+            spans.append(match.span())
+    return spans
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _any(patterns: list[re.Pattern], text: str) -> bool:
@@ -362,13 +415,25 @@ def classify_stance(content: str, cue: str, sentence: str) -> str:
     text = _normalise(content or "").lower()
     if not _TALK_RE.search(text):
         return "other"
+    # "without preconditions" is an offer, not a condition
+    text = _NO_PRECONDITIONS_RE.sub(" unconditionally ", text)
     if _any(_CONDITION_RES, text) or _CONDITION_CUES.match(cue):
         return "sets_conditions"
-    calls = bool(_NOT_RULE_OUT_RE.search(text)) or _any(_CALL_RES, text)
-    rejects = _any(_REJECT_RES, text) and not _NOT_RULE_OUT_RE.search(text)
+    reject_spans = [] if _NOT_RULE_OUT_RE.search(text) else _spans(_REJECT_RES, text)
+    rejects = bool(reject_spans)
+    # an offer that was rejected is no call: "rejected Seoul's offer of dialogue"
+    unrejected = _blank(text, reject_spans)
+    call_spans = ([] if not _NOT_RULE_OUT_RE.search(text) else [_NOT_RULE_OUT_RE.search(text).span()]) + _spans(
+        _CALL_RES, unrejected
+    )
+    calls = bool(call_spans)
     denies = _any(_DENY_RES, text) or _negated_contact(text)
     if calls and (rejects or denies):
         return "sets_conditions"  # open to talks, but not now or not with them: a conditional position
+    if rejects and any(_CONDITION_WORD_RE.search(text, end) for _start, end in reject_spans):
+        return "sets_conditions"  # "will never negotiate while troops occupy its territory"
+    if calls and any(_CONDITION_WORD_RE.search(text, end) for _start, end in call_spans):
+        return "sets_conditions"  # "open to dialogue if sanctions are lifted"
     if calls:
         return "calls_for_talks"
     if rejects:

@@ -45,6 +45,7 @@ WEAK = _forms(
     claims states noted says worried estimated estimates estimate recognizes recognized understands
     understood insisting agree assumes assumed guesses guessed imagines imagined showed shows show
     found finds find concluded asked asks asking continued continues went reads read comments
+    sees see saw learned hoping
     """
 )
 
@@ -55,13 +56,14 @@ INFINITIVE = _forms(
     urged urges urge demanded demands demand called calls call proposed proposes propose
     threatened threatens threaten refused refuses declined declines hopes hoped hope
     intends intended seeks sought offered offers recommended recommends asked asks
+    hoping refusing seeking vowing pledging promising threatening
     """
 )
 
 ALL_CUES = SPEECH | WEAK | INFINITIVE
 
 # verbs after which the listener comes first: "told reporters that ..."
-TELL_VERBS = _forms("told tell tells telling assured assures reassured reassures warned warns urged urges asked asks reminded informed")
+TELL_VERBS = _forms("told tell tells telling assured assures reassured reassures warned warns urged urges asked asks reminded reminding informed")
 
 # these cue forms read as passives or non-speech after be/get: "is said to be", "was told"
 PASSIVE_AUX = _forms("is are was were be been being get got gets")
@@ -82,6 +84,10 @@ EVALUATIVE = _forms(
     questioned disputed disputes disputing insisted touted mentioned mentions mentioning discussed
     discusses discussing addressed addresses addressing explained announced unveiled unveils proposed
     offered offering demanding urging pressed presses pressing warned denied denies denying
+    decried decries bemoaned bemoans referenced portrayed portrays portraying remarking ordered
+    repeating pleaded likened likens invoked invokes implied implies quoted quoting alleging
+    championed champions listed forecast apologized embraced embraces praise oppose criticize
+    retweeted retweets emailed posted reminding remembered recalling
     """
 )
 
@@ -99,6 +105,8 @@ PHRASAL = {
     "joked": ("about",), "bragged": ("about",), "boasted": ("about", "of"), "wrote": ("about", "of"),
     "writes": ("about",), "tweeted": ("about",), "worried": ("about",), "worries": ("about",),
     "cautioned": ("against",), "hit": ("out",), "went": ("after",), "took": ("aim",),
+    "referring": ("to",), "referred": ("to",), "refers": ("to",), "sided": ("with",),
+    "apologizing": ("for",), "sounded": ("off",), "posted": ("on",),
 }
 
 ALL_CUES = ALL_CUES | EVALUATIVE | set(PHRASAL)

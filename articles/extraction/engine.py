@@ -267,7 +267,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 subj = (j, j)
         else:
             subj = np_before(toks, j)
-            if subj is not None and not _plausible_speaker(toks, subj):
+            if subj is not None and not _plausible_speaker(toks, subj, low in SPEECH and low not in WEAK):
                 subj = None
             if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
                 subj = None
@@ -358,7 +358,13 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         if low not in SPEECH:
             return None
         after = np_after(toks, cue_end_idx + 1)
-        if after is None:
+        if after is None or low.endswith("ing") or low in TELL_VERBS:
+            return None
+        if not (_rest_is_empty(toks, after[1] + 1) or toks[after[1] + 1].text == ","):
+            return None
+        first_word = toks[after[0]]
+        if not (first_word.text[:1].isupper() or first_word.lower in DETERMINERS or first_word.lower in SUBJECT_PRONOUNS
+                or after[1] - after[0] < 3):
             return None
         end_tok = j
         while end_tok >= 0 and toks[end_tok].text == "," and not toks[end_tok].in_quote:
@@ -506,6 +512,11 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
         return None
     first = toks[m + 1]
     inner = toks[m + 1:comma]
+    named = np_before(toks, m - 1)
+    if named is not None and len(inner) <= 12 and toks[named[1]].text[:1].isupper() \
+            and len(split_name([t.text for t in toks[named[0]:named[1] + 1]])[1]) >= 2 \
+            and not looks_like_person_name([t.text for t in inner if t.text != "."]):
+        return named
     if 2 <= len(inner) <= 4 and all(t.text[:1].isupper() or t.text == "." for t in inner) \
             and looks_like_person_name([t.text for t in inner if t.text != "."]):
         # "the minister, Lena Ortiz, said": the name in the appositive is the speaker
@@ -524,7 +535,8 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
     return span
 
 
-def _plausible_speaker(toks: list[Token], span: tuple[int, int]) -> bool:
+def _plausible_speaker(toks: list[Token], span: tuple[int, int], strong: bool = False) -> bool:
+    """Can this phrase speak? With a strong speech verb any noun phrase with a determiner can."""
     words = toks[span[0]:span[1] + 1]
     if words[-1].text == ")":
         while len(words) > 1 and words[-1].text != "(":
@@ -537,6 +549,8 @@ def _plausible_speaker(toks: list[Token], span: tuple[int, int]) -> bool:
         return True
     low = strip_possessive(last.lower)
     if low in ROLE_NOUNS or low in GROUP_WORDS:
+        return True
+    if strong and len(words) >= 2 and words[0].lower in DETERMINERS and not low.endswith("ly") and len(words) <= 8:
         return True
     # common nouns that can speak: a report, the poll, the campaign, the statement
     return low in SPEAKING_NOUNS or low.endswith(("ist", "er", "or", "ian", "ant", "ent")) and len(words) <= 6
@@ -670,12 +684,16 @@ def _overlaps_quote(start, end, quotes):
     return False
 
 
+# speech verbs that keep their own statement inside another one's content ("X said Y told Z ...")
+NESTABLE_CUES = SPEECH - INFINITIVE - {"agreed", "agrees", "agree", "declined", "refused"}
+
+
 def _drop_nested(candidates):
     """Drop a non-speech cue whose speaker sits inside another statement's content."""
     kept = []
     for c in candidates:
         word = c.cue.split()[0].lower()
-        if word not in SPEECH or word in INFINITIVE:
+        if word not in NESTABLE_CUES:
             if any(o is not c and o.content_start <= c.mention_start and c.mention_end <= o.content_end
                    and o.sent_index == c.sent_index for o in candidates):
                 continue
