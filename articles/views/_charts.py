@@ -7,7 +7,7 @@ description, every bar a tooltip, and the page shows the same numbers in a table
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -131,8 +131,3 @@ def svg_bar_chart(bars: list[Bar], series: list[Series], *, title: str, chart_id
         shapes=mark_safe("".join(shapes)),
     )
 
-
-def legend(series: list[Series]):
-    return format_html_join(
-        "", '<li><span class="swatch {}" aria-hidden="true"></span>{}</li>', ((s.css_class, s.label) for s in series)
-    )

@@ -7,6 +7,7 @@ SQL queries whatever the number of items it shows.
 import re
 from datetime import date, datetime, time, timedelta
 from datetime import timezone as dt_timezone
+from functools import wraps
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import BadRequest
@@ -14,6 +15,7 @@ from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, TruncMonth
 from django.http import Http404
+from django.shortcuts import render
 
 from articles import querying
 from articles.models import SEARCH_CONFIG, Actor, Alias, Article, Channel, Statement
@@ -259,10 +261,6 @@ def monthly_counts_by_stance(channel: Channel) -> tuple[list[date], dict[date, d
 
 def with_bad_request_page(view):
     """Turn a BadParameter raised while reading the parameters into the 400 page that says what was wrong."""
-    from functools import wraps
-
-    from django.shortcuts import render
-
     @wraps(view)
     def wrapper(request, *args, **kwargs):
         try:
