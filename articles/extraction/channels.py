@@ -79,7 +79,12 @@ _CONTACT_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_DEALING_WITH_BEFORE_RE = re.compile(r"\bdeal(?:s|t|ing)?\s+with\s+(?:the\s+)?$", re.IGNORECASE)
+_DEALING_WITH_BEFORE_RE = re.compile(
+    r"\b(?:deal(?:s|t|ing)?|spoken?|speak(?:s|ing)?|met|meet(?:s|ing)?|engage(?:d|s|ment)?|exchanges?)\s+with\s+"
+    r"(?:both\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_COORDINATED_RE = re.compile(r"^(?:'s|’s)?\s*(?:,|,?\s+and|&)\s+(?:the\s+)?$")
 _BETWEEN_RE = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 _AND_RE = re.compile(r"^(?:'s|’s)?\s*(?:,|and|&)\s+(?:the\s+)?$")
 _DASH_RE = re.compile(r"^\s*[-–—/]\s*$")
@@ -141,10 +146,18 @@ def _explicit_pair(text: str, mentions: list[tuple[int, int, str]]) -> list[str]
 def _counterparts(text: str, mentions: list[tuple[int, int, str]]) -> list[str]:
     """Parties named as the other side of a contact: "interaction with the US", "negotiate with Kyiv"."""
     codes = []
-    for start, _end, code in mentions:
+    previous_end = -1
+    for start, end, code in mentions:
         before = text[max(0, start - 90) : start]
-        if _CONTACT_BEFORE_RE.search(before) or _DEALING_WITH_BEFORE_RE.search(before):
+        if (
+            _CONTACT_BEFORE_RE.search(before)
+            or _DEALING_WITH_BEFORE_RE.search(before)
+            or (previous_end >= 0 and _COORDINATED_RE.match(text[previous_end:start]))  # "with Moscow and Kyiv"
+        ):
             codes.append(code)
+            previous_end = end
+        else:
+            previous_end = -1
     return codes
 
 

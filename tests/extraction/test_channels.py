@@ -99,6 +99,41 @@ def test_classify_stance(content, cue, stance):
     assert classify_stance(content, cue, content) == stance
 
 
+@pytest.mark.parametrize(
+    "content, cue, speaker_country, stance, channel",
+    [
+        ("Beijing was willing to host talks between Moscow and Kyiv", "said", "CN", "calls_for_talks", ["RU", "UA"]),
+        ("there were no plans for a meeting between the two presidents", "said", "RU", "denies_contact", []),
+        ("Washington had not been in contact with Tehran since the election", "said", "US", "denies_contact", ["IR", "US"]),
+        ("the two sides had agreed to resume negotiations next month", "said", "", "confirms_contact", []),
+        ("Israel and Hamas were holding indirect talks through Egyptian mediators", "said", "", "confirms_contact",
+         ["IL", "PS"]),
+        ("Kyiv would never negotiate with Moscow while Russian troops occupied its territory", "said", "UA",
+         "sets_conditions", ["RU", "UA"]),
+        ("any talks must be based on the withdrawal of all Russian forces", "said", "UA", "sets_conditions", ["RU", "UA"]),
+        ("Pyongyang had rejected Seoul's offer of dialogue", "said", "KR", "rejects_talks", ["KP", "KR"]),
+        ("the United States is ready to talk to North Korea without preconditions", "said", "US", "calls_for_talks",
+         ["KP", "US"]),
+        ("we have maintained contacts with the Taliban", "said", "CN", "confirms_contact", ["AF", "CN"]),
+        ("he called on Armenia and Azerbaijan to return to the negotiating table", "said", "FR", "calls_for_talks",
+         ["AM", "AZ"]),
+        ("there is no alternative to dialogue between India and Pakistan", "said", "", "calls_for_talks", ["IN", "PK"]),
+        ("Serbia will not recognise Kosovo and sees no point in further EU-mediated talks", "said", "RS",
+         "rejects_talks", ["RS", "XK"]),
+        ("Moscow denied that any negotiations with Washington were under way", "", "RU", "denies_contact", ["RU", "US"]),
+        ("the prime minister held a phone call with his Japanese counterpart", "said", "CN", "confirms_contact",
+         ["CN", "JP"]),
+        ("Venezuela was open to dialogue with the opposition if sanctions were lifted", "said", "VE", "sets_conditions", []),
+        ("it was too early to talk about a ceasefire", "said", "UA", "rejects_talks", []),
+        ("talks with Iran on reviving the nuclear deal had stalled", "said", "US", "other", ["IR", "US"]),
+        ("Russia has repeatedly said it is open to negotiations", "said", "RU", "calls_for_talks", []),
+    ],
+)
+def test_stance_and_channel_on_other_diplomacy(content, cue, speaker_country, stance, channel):
+    assert classify_stance(content, cue, content) == stance
+    assert find_channel(content, content, speaker_country, content, NO_META) == channel
+
+
 # --- the seed gold -----------------------------------------------------------------------------
 
 _SENTENCE_END = re.compile(r'(?<=[.!?])["”]?\s+(?=["“A-Z])|\n')
