@@ -188,3 +188,14 @@ def test_article_list_queries_do_not_grow_with_the_page(client, django_assert_ma
         response = client.get("/articles/", {"q": "talks"})
     assert response.status_code == 200
     assert response.content.decode().count('class="article-item"') == 25
+
+
+def test_statement_across_a_paragraph_break_is_marked_in_both_paragraphs(client, kelin_article):
+    kelin = Actor.objects.get(slug="andrey-kelin")
+    spanning = add_statement(kelin_article, kelin, "Andrey Kelin told BBC.\n\nZelensky recently softened")
+    html = client.get(kelin_article.get_absolute_url()).content.decode()
+    assert_well_formed(html)
+    paragraphs = html.split('<p class="para">')[1:]
+    assert f'id="s{spanning.pk}"' in paragraphs[0]
+    assert f'data-statement="{spanning.pk}"' in paragraphs[1]  # continued, without a second id
+    assert html.count(f'id="s{spanning.pk}"') == 1
