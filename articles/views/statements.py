@@ -151,8 +151,8 @@ def statement_list(request):
         "export_query": ("?" + export_query) if export_query else "",
         "previous_url": page_url(page.previous_page_number) if page.has_previous else "",
         "next_url": page_url(page.next_page_number) if page.has_next else "",
-        "facet_sample": querying.FACET_SAMPLE,
-        "result_cap": querying.RESULT_CAP,
+        "facet_sample": f"{querying.FACET_SAMPLE:,}",
+        "result_cap": f"{querying.RESULT_CAP:,}",
     }
     return render(request, "statements/list.html", context)
 
