@@ -153,6 +153,8 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
             cand = _according_to(body, sent, index, i)
         elif low in ALL_CUES:
             cand = _verb_cue(body, sent, index, i, found)
+            if cand is None and _colon_ends_sentence(toks, i):
+                cand = _colon_to_next_paragraph(body, sents, index, i)
         if cand is not None:
             found.append(cand)
         i += 1
@@ -162,6 +164,36 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         if verbs:
             found = verbs
     return found
+
+
+def _colon_ends_sentence(toks: list[Token], i: int) -> bool:
+    k = _skip_time(toks, i + 1)
+    return k == len(toks) - 1 and toks[k].text == ":"
+
+
+def _colon_to_next_paragraph(body: str, sents: list[Sentence], index: int, i: int) -> Candidate | None:
+    """'Cruz continued:' closing a paragraph: the next paragraph is what was said."""
+    sent = sents[index]
+    toks = sent.tokens
+    if index + 1 >= len(sents) or sents[index + 1].paragraph != sent.paragraph + 1:
+        return None
+    j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
+    subj = np_before(toks, j) if j >= 0 else None
+    if subj is None or not _plausible_speaker(toks, subj, True):
+        return None
+    nxt = sents[index + 1]
+    end = nxt.end
+    for later in sents[index + 2:]:
+        if later.paragraph != nxt.paragraph:
+            break
+        end = later.end
+    start = nxt.start
+    end = _rstrip_end(body, start, end)
+    if end <= start:
+        return None
+    ms, me = subj
+    return Candidate(index, toks[i].text, toks[i].start, toks[ms].start, toks[me].end, start, end, 0.6,
+                     mention_tokens=toks[ms:me + 1])
 
 
 def _skip(toks: list[Token], j: int, words: frozenset, step: int) -> int:
@@ -272,8 +304,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
                 subj = None
 
-    if (j >= 1 and j == i - 1 and toks[j].text == "," and low.endswith("ing") and content_after is not None
-            and not toks[j - 1].in_quote):
+    if (j >= 1 and j == i - 1 and low.endswith("ing") and content_after is not None and not toks[j - 1].in_quote
+            and (toks[j].text == "," or toks[j].lower in ("by", "after", "before", "while", "when", "in", "without"))):
         # ", saying that ...": the subject of the main clause speaks
         if found:
             coordinated = True
@@ -307,6 +339,17 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                          base.confidence, coordinated=True, speaker_override=base,
                          mention_tokens=base.mention_tokens)
 
+    if subj is not None and subj[0] >= 1 and toks[subj[0] - 1].lower == "as" and subj[0] - 1 == _first_word(toks) \
+            and k < n and toks[k].text == ",":
+        # "As the Post reported, ...": the rest of the sentence is the content
+        ms, me = subj
+        start = toks[k + 1].start if k + 1 < n else None
+        end = _content_end(body, sent, toks)
+        if start is None or end <= start:
+            return None
+        return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, 0.7,
+                         mention_tokens=toks[ms:me + 1])
+
     if subj is not None:
         ms, me = subj
         mention_tokens = toks[ms:me + 1]
@@ -320,7 +363,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 comma = next((x for x in range(content_after, n) if toks[x].text == "," and not toks[x].in_quote), None)
                 if comma is not None:
                     end = _rstrip_end(body, start, toks[comma].start)
-            elif toks[content_after - 1].text == "," and not toks[content_after].in_quote and ms > 0:
+            elif (toks[content_after - 1].text == "," and not toks[content_after].in_quote and ms > 0
+                  and toks[ms - 1].text == ","):
                 # "In 1990, she said, her boss ...": the attribution sits inside the content
                 start = _sentence_content_start(toks)
             # a quote split by its attribution: '"A," he said, "B."'
@@ -440,6 +484,14 @@ def _quote_soon(toks: list[Token], k: int) -> int | None:
         if t.text in (".", ";", "!", "?") or t.lower in ALL_CUES or t.lower == "that":
             return None
     return None
+
+
+def _first_word(toks: list[Token]) -> int:
+    """Index of the first token that is a word (skipping opening punctuation)."""
+    for idx, t in enumerate(toks):
+        if t.text[:1].isalnum():
+            return idx
+    return 0
 
 
 def _tok_index(toks: list[Token], char_pos: int) -> int:
