@@ -38,7 +38,7 @@ _TALK_BY_LETTER = {
     "p": r"eace\s+(?:process|deal|plan|agreement|settlement|initiative|conference|summit|proposal|formula|"
          r"negotiations)|hone\s+calls?",
     "a": r"rmistice",
-    "m": r"ediat\w*|eet(?:ing)?s?\s+(?:with|between)|et\s+with",
+    "m": r"ediat\w*|eetings?|eet(?:s)?\s+(?:with|between|his|her|their)|et\s+with",
     "b": r"ack-?channel\w*",
     "s": r"ummit|ettle(?:ment)?|it\s+down|poken?\s+with|peaking\s+with",
     "l": r"ines?\s+of\s+communication",
@@ -277,6 +277,8 @@ _CONDITION_RES = [
     re.compile(r"\b(?:pre-?conditions?|conditions?|prerequisites?)\b[^.;]{0,80}?\b" + _TALK),
     re.compile(_TALK + r"\b[^.;]{0,60}?\b(?:pre-?conditions?|conditions|prerequisites?)\b"),
     re.compile(r"\bonly\s+(?:[\"“”]?[\w-]+[\"“”]?\s+){0,2}(?:talks|negotiations|dialogue)\b"),
+    re.compile(r"\bonly\s+(?:be\s+(?:ready|willing|prepared)\s+to\s+)?(?:negotiat\w*|talk\s+(?:to|with)|hold\s+talks|meet|"
+               r"engage|sit\s+down)\b"),
     re.compile(_TALK + r"\s+(?:must|should|would\s+have\s+to|will\s+have\s+to|has\s+to|have\s+to|can\s+only|could\s+only)"
                r"\s+(?:be\s+based\s+on|include|start\s+with|begin\s+with|involve|respect|be\s+held|begin|start|"
                r"happen|take\s+place|resume)\b(?!\s+(?:soon|now|immediately))"),
@@ -325,10 +327,16 @@ _REJECT_RES = [
     re.compile(_TALK + r"\b[^.;]{0,30}?\b(?:pointless|futile|meaningless|impossible|out\s+of\s+the\s+question|"
                r"off\s+the\s+table|a\s+waste)\b"),
     re.compile(r"\brefus(?:e|es|ed|ing|al)\b(?:\s+of\s+[^.;]{0,60}?)?\s+to\s+(?:\w+\s+){0,1}?" + _TALK_VERBS + r"\b"),
-    re.compile(r"\b(?:reject\w*|dismiss\w*|spurn\w*|turn(?:s|ed)?\s+down|rebuff\w*)\s+(?:the\s+|any\s+|all\s+|an?\s+)?"
+    re.compile(r"\b(?:reject\w*|dismiss\w*|spurn\w*|turn(?:s|ed)?\s+down|rebuff\w*|refus(?:e|es|ed|ing))\s+(?:the\s+|any\s+|all\s+|an?\s+)?"
                r"(?:[\w'-]+\s+){0,2}?(?:offers?\s+(?:of|for)\s+|calls?\s+for\s+|proposals?\s+(?:of|for)\s+|idea\s+of\s+)?"
                r"(?:\w+\s+)?" + _TALK),
     re.compile(r"\b(?:too\s+(?:early|soon)|premature)\s+(?:to|for)\b[^.;]{0,30}?\b" + _TALK),
+    re.compile(r"\b(?:can|could|will|would|should|must)\s+be\s+no\s+(?:[\w-]+\s+){0,2}?" + _TALK),
+    re.compile(r"\bno\s+(?:intention|desire|interest|willingness|wish)\s+(?:of|to|in|for)\s+(?:\w+\s+)?"
+               r"(?:negotiat\w*|talk\w*|meet\w*|engag\w*|sit\w*\s+down|hold\w*\s+talks|dialogue)\b"),
+    re.compile(r"\b(?:suspend\w*|halt\w*|freez\w*|froze|broke\s+off|break\w*\s+off|end(?:s|ed|ing)?|cut\s+off|sever\w*|"
+               r"pull\w*\s+out\s+of|walk\w*\s+out\s+of|withdr[ae]w\w*\s+from|quit\w*)\s+(?:the\s+|all\s+|any\s+|its\s+|their\s+)?"
+               r"(?:[\w-]+\s+){0,2}?" + _TALK),
     re.compile(r"(?<!not\s)(?<!n't\s)\brul(?:e|es|ed|ing)\s+out\s+(?:any\s+|the\s+)?(?:\w+\s+){0,2}?" + _TALK),
 ]
 _REJECT_CUES = re.compile(r"^(?:reject|rul\w*\s+out|refus|dismiss)", re.IGNORECASE)
@@ -337,10 +345,24 @@ _DENY_RES = [
     re.compile(_TALK + r"\s+(?:are|is|were|was|have|has|had)\s*(?:not|n't)\s+(?:been\s+)?(?:going\s+on|taking\s+place|"
                r"happening|under\s?way|held|ongoing|occurring|planned|scheduled|in\s+progress)\b"),
     re.compile(r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}?\b" + _TALK),
+    re.compile(_TALK + r"\b(?:\s+[\w-]+){0,4}?\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:frozen|suspended|halted|"
+               r"severed|broken\s+off|cut\s+off|cut|ended|over|dead|non-existent|nonexistent)\b"),
+    re.compile(r"\b(?:reports?|claims?|rumou?rs?|allegations?|speculation|stories|articles)\b[^.;]{0,80}?\b" + _TALK
+               + r"\b[^.;]{0,60}?\b(?:false|untrue|fake|baseless|groundless|nonsense|not\s+true|unfounded|lies?|fiction|"
+               r"fabricat\w+|speculation|(?:do|does)\s*(?:not|n't)\s+correspond)"),
+    re.compile(r"\bno\s+truth\s+(?:to|in)\b[^.;]{0,60}?\b" + _TALK),
 ]
 _DENY_CUES = re.compile(r"^(?:den(?:y|ies|ied)|dismiss|refut|contradict)", re.IGNORECASE)
 
 _CONFIRM_RES = [
+    re.compile(r"\b(?:for|during|after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|discussions|"
+               r"consultations)\b"),
+    re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|contact|touch|discussions)\s+(?:with|between)\b"),
+    re.compile(r"\b(?:productive|useful|constructive|fruitful|positive|frank|substantive|successful|cordial|candid|"
+               r"detailed|lengthy|intense|good|warm)\s+(?:and\s+\w+\s+)?(?:talks|negotiations|dialogue|meetings?|"
+               r"discussions|conversations?|exchanges?|phone\s+calls?|calls?)\b"),
+    re.compile(_TALK + r"\b[^.;]{0,60}?\b(?:had|have|has)\s+been\s+(?:very\s+|extremely\s+|quite\s+)?(?:productive|useful|"
+               r"constructive|fruitful|positive|frank|substantive|successful|cordial|candid|good)\b"),
     re.compile(r"\b(?:agreed|agree|agrees|decided|decide|plan|plans|planned|arranged)\s+to\s+(?:hold|resume|start|begin|"
                r"open|launch|continue|restart|meet)\b"),
     re.compile(r"\b(?:held|hold|holds|holding|had\s+(?:had\s+)?|have\s+had|has\s+had|conducted|conducting|engaged\s+in|"
@@ -357,6 +379,7 @@ _CONFIRM_RES = [
                r"(?:under\s?way|ongoing|taking\s+place|going\s+on|continuing|held|happening|in\s+progress)\b"),
 ]
 _CONFIRM_CUES = re.compile(r"^(?:confirm|reveal|acknowledg|admit|disclos)", re.IGNORECASE)
+_NEGATED_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:[\w-]+\s+)?$")
 _NO_PRECONDITIONS_RE = re.compile(r"\bwithout\s+(?:any\s+)?(?:pre-?conditions?|conditions?)\b")
 # After a call or a refusal, these make it conditional.
 _CONDITION_WORD_RE = re.compile(r"\b(?:if|unless|while|once|provided|as\s+soon\s+as|as\s+long\s+as|so\s+long\s+as|"
@@ -439,7 +462,13 @@ def classify_stance(content: str, cue: str, sentence: str) -> str:
     call_spans = ([] if not _NOT_RULE_OUT_RE.search(text) else [_NOT_RULE_OUT_RE.search(text).span()]) + _spans(
         _CALL_RES, unrejected
     )
-    calls = bool(call_spans)
+    # a negated call is a refusal ("was not seeking negotiations"), a negated refusal a call
+    # ("has never refused dialogue")
+    negated_calls = [span for span in call_spans if _NEGATED_BEFORE_RE.search(text[max(0, span[0] - 25) : span[0]])]
+    negated_rejects = [span for span in reject_spans if _NEGATED_BEFORE_RE.search(text[max(0, span[0] - 25) : span[0]])]
+    call_spans = [span for span in call_spans if span not in negated_calls] + negated_rejects
+    reject_spans = [span for span in reject_spans if span not in negated_rejects] + negated_calls
+    calls, rejects = bool(call_spans), bool(reject_spans)
     denies = _any(_DENY_RES, text) or _negated_contact(text)
     if calls and (rejects or denies):
         return "sets_conditions"  # open to talks, but not now or not with them: a conditional position

@@ -51,6 +51,10 @@ SKIP_AFTER_CUE = frozenset(
 # a verb of this set with this particle forms one cue
 QUOTE_TOKENS = frozenset("“”\"")
 SENTENCE_END_PUNCT = ".!?;"
+# words that end a phrase before a speech verb without being a speaker ("as expected, said")
+NOT_SPEAKERS = frozenset("""it this that what which there here also too well so much more less others's
+    time times way day days year years week weeks month months ago now then once""".split()) - {"others's"}
+STRONG_CUES = frozenset("said say says told tells tell added adds wrote writes asked asks".split())
 AFTER_PREPOSITION = frozenset("for of to in on with by from about against into than like".split())
 GROUP_WORDS = frozenset(
     """officials sources aides people experts analysts critics supporters voters democrats republicans
@@ -299,7 +303,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 subj = (j, j)
         else:
             subj = np_before(toks, j)
-            if subj is not None and not _plausible_speaker(toks, subj, low in SPEECH and low not in WEAK):
+            if subj is not None and not _plausible_speaker(toks, subj, low in STRONG_CUES):
                 subj = None
             if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
                 subj = None
@@ -602,7 +606,7 @@ def _plausible_speaker(toks: list[Token], span: tuple[int, int], strong: bool = 
     low = strip_possessive(last.lower)
     if low in ROLE_NOUNS or low in GROUP_WORDS:
         return True
-    if strong and len(words) >= 2 and words[0].lower in DETERMINERS and not low.endswith("ly") and len(words) <= 8:
+    if strong and len(words) <= 8 and not low.endswith("ly") and low not in NOT_SPEAKERS:
         return True
     # common nouns that can speak: a report, the poll, the campaign, the statement
     return low in SPEAKING_NOUNS or low.endswith(("ist", "er", "or", "ian", "ant", "ent")) and len(words) <= 6

@@ -36,6 +36,7 @@ DETERMINERS = frozenset(
     """the a an his her their its our my your some many several most other another both each every
     all no two three four five six few any one""".split()
 )
+PRONOUN_LIKE_DETERMINERS = frozenset("another one some many most others several both all few".split())
 # prepositions allowed inside a noun phrase ("the ambassador to the UK", "a spokesman for the campaign")
 NP_PREPOSITIONS = frozenset("of for to at with from in on".split())
 
@@ -120,6 +121,8 @@ def np_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
         return None
     if last.lower in SUBJECT_PRONOUNS:
         return end, end
+    if last.lower in PRONOUN_LIKE_DETERMINERS:
+        return end, end  # "another says", "most of them said" (handled by the caller's walk)
     if last.lower in BOUNDARY_WORDS or last.lower in NP_PREPOSITIONS or last.lower in DETERMINERS:
         return None
     start = end
