@@ -36,11 +36,12 @@ _TALK_BY_LETTER = {
     "i": r"nteract(?:ion|ions|ing|ed|s)?",
     "c": r"ontacts?|hannels?|ommunicat\w*|easefire|ease-fire",
     "p": r"eace\s+(?:process|deal|plan|agreement|settlement|initiative|conference|summit|proposal|formula|"
-         r"negotiations)|hone\s+calls?",
+         r"negotiations)|hone\s+calls?|olitical\s+(?:settlement|solution|dialogue)|eaceful\s+(?:settlement|"
+         r"resolution|solution)",
     "a": r"rmistice",
     "m": r"ediat\w*|eetings?|eet(?:s)?\s+(?:with|between|his|her|their)|et\s+with",
     "b": r"ack-?channel\w*",
-    "s": r"ummit|ettle(?:ment)?|it\s+down|poken?\s+with|peaking\s+with",
+    "s": r"ummit|it\s+down|poken?\s+with|peaking\s+with",
     "l": r"ines?\s+of\s+communication",
     "h": r"otline",
     "e": r"ngage(?:ment)?\s+with|xchanges?\s+with",
@@ -330,7 +331,8 @@ _REJECT_RES = [
     re.compile(r"\b(?:reject\w*|dismiss\w*|spurn\w*|turn(?:s|ed)?\s+down|rebuff\w*|refus(?:e|es|ed|ing))\s+(?:the\s+|any\s+|all\s+|an?\s+)?"
                r"(?:[\w'-]+\s+){0,2}?(?:offers?\s+(?:of|for)\s+|calls?\s+for\s+|proposals?\s+(?:of|for)\s+|idea\s+of\s+)?"
                r"(?:\w+\s+)?" + _TALK),
-    re.compile(r"\b(?:too\s+(?:early|soon)|premature)\s+(?:to|for)\b[^.;]{0,30}?\b" + _TALK),
+    re.compile(r"\b(?:too\s+(?:early|soon)|premature)\s+(?:to|for)\b[^.;]{0,30}?\b(?:talks|negotiat\w*|ceasefire|"
+               r"cease-fire|truce|peace|dialogue)"),
     re.compile(r"\b(?:can|could|will|would|should|must)\s+be\s+no\s+(?:[\w-]+\s+){0,2}?" + _TALK),
     re.compile(r"\bno\s+(?:intention|desire|interest|willingness|wish)\s+(?:of|to|in|for)\s+(?:\w+\s+)?"
                r"(?:negotiat\w*|talk\w*|meet\w*|engag\w*|sit\w*\s+down|hold\w*\s+talks|dialogue)\b"),
@@ -355,8 +357,7 @@ _DENY_RES = [
 _DENY_CUES = re.compile(r"^(?:den(?:y|ies|ied)|dismiss|refut|contradict)", re.IGNORECASE)
 
 _CONFIRM_RES = [
-    re.compile(r"\b(?:for|during|after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|meetings?|discussions|"
-               r"consultations)\b"),
+    re.compile(r"\b(?:for|during|after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|consultations)\b"),
     re.compile(r"\bin\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|contact|touch|discussions)\s+(?:with|between)\b"),
     re.compile(r"\b(?:productive|useful|constructive|fruitful|positive|frank|substantive|successful|cordial|candid|"
                r"detailed|lengthy|intense|good|warm)\s+(?:and\s+\w+\s+)?(?:talks|negotiations|dialogue|meetings?|"
@@ -379,6 +380,9 @@ _CONFIRM_RES = [
                r"(?:under\s?way|ongoing|taking\s+place|going\s+on|continuing|held|happening|in\s+progress)\b"),
 ]
 _CONFIRM_CUES = re.compile(r"^(?:confirm|reveal|acknowledg|admit|disclos)", re.IGNORECASE)
+# "speaking on condition of anonymity to discuss ..." is about the source, not about talks.
+_ANONYMITY_RE = re.compile(r"\b(?:on|under)\s+(?:the\s+)?conditions?\s+(?:of|that)\s+(?:\w+\s+){0,5}?anonym\w*"
+                           r"(?:\s+to\s+discuss)?")
 _NEGATED_BEFORE_RE = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:[\w-]+\s+)?$")
 _NO_PRECONDITIONS_RE = re.compile(r"\bwithout\s+(?:any\s+)?(?:pre-?conditions?|conditions?)\b")
 # After a call or a refusal, these make it conditional.
@@ -448,7 +452,7 @@ def classify_stance(content: str, cue: str, sentence: str) -> str:
     cue = (cue or "").strip()
     if _NO_COMMENT_RE.search(cue.lower()) or _NO_COMMENT_RE.search((content or "").lower()):
         return "other"
-    text = _normalise(content or "").lower()
+    text = _ANONYMITY_RE.sub(" ", _normalise(content or "").lower())
     if not _TALK_RE.search(text):
         return "other"
     # "without preconditions" is an offer, not a condition

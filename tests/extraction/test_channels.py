@@ -93,6 +93,9 @@ def test_find_channel_falls_back_to_the_title_when_the_quote_names_no_party():
         ("You can't talk about change if you don't know what we're changing", "said", "other"),
         ("to discuss potential appointees", "refuses", "other"),
         ("the envoy spoke with Iranian officials in Muscat", "said", "confirms_contact"),
+        ("Israel to freeze settlement construction in the occupied West Bank", "decided to press", "other"),
+        ("one official said, speaking on condition of anonymity to discuss internal deliberations", "said", "other"),
+        ("it's too early to discuss strategies for a Senate run", "say", "other"),
     ],
 )
 def test_classify_stance(content, cue, stance):
