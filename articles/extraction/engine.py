@@ -55,6 +55,7 @@ SENTENCE_END_PUNCT = ".!?;"
 NOT_SPEAKERS = frozenset("""it this that what which there here also too well so much more less others's
     time times way day days year years week weeks month months ago now then once""".split()) - {"others's"}
 STRONG_CUES = frozenset("said say says told tells tell added adds wrote writes asked asks".split())
+LEADING_PREPOSITIONS = frozenset("on in at during after before while from via through over aboard".split())
 AFTER_PREPOSITION = frozenset("for of to in on with by from about against into than like".split())
 GROUP_WORDS = frozenset(
     """officials sources aides people experts analysts critics supporters voters democrats republicans
@@ -227,6 +228,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
     if j >= 0 and toks[j].lower == "to":
         return None  # "wants to say": the cue is an infinitive
+    if i + 1 < n and toks[i + 1].lower == "than":
+        return None  # "easier said than done"
     aux = i - 1
     while aux > j:
         if toks[aux].lower in PASSIVE_AUX and not low.endswith("ing"):
@@ -270,6 +273,15 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         elif (nxt.text == "," and k + 1 < n and low in SPEECH and j >= 1 and toks[j].text[:1].isalnum()
               and _has_words_before_subject(toks, j)):
             content_after = k + 1
+    if (content_after is not None and that_at is None and not toks[content_after].in_quote
+            and (toks[content_after].lower in LEADING_PREPOSITIONS or toks[content_after - 1].lower in LEADING_PREPOSITIONS)):
+        comma = next((x for x in range(content_after, min(n, content_after + 12))
+                      if toks[x].text == "," and not toks[x].in_quote), None)
+        if comma is not None and comma + 1 < n:
+            nxt_after = comma + 1
+            if toks[nxt_after].lower == "that" and nxt_after + 1 < n:
+                nxt_after += 1
+            content_after = nxt_after
     if content_after is not None and low in WEAK and low not in SPEECH and low not in INFINITIVE:
         # weak verbs need a clause marker or a quote
         if that_at is None and not toks[content_after].in_quote and toks[content_after - 1].text != ":":
@@ -464,6 +476,9 @@ def _quote_right_before(toks: list[Token], ms: int) -> bool:
         p = ms - 2
         while p >= 0 and not toks[p].in_quote and toks[p].text not in (",", ".", ";") and ms - p < 10:
             p -= 1
+        between = toks[p + 1:ms - 1]
+        if not between or not (between[0].lower in DETERMINERS or head_role_noun([t.text for t in between])):
+            return False  # only a role phrase may stand between: '"...," the minister, Lena Ortiz, said'
         return p >= 0 and (toks[p].in_quote or (p >= 1 and toks[p].text == "," and toks[p - 1].in_quote))
     return False
 
