@@ -40,7 +40,7 @@ _EXPRESSION_RE = re.compile(
     r"(?P<iso>\b" + _YEAR + r"-[01]\d-[0-3]\d\b)"
     r"|(?P<dmy>\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+(?P<dmy_year>" + _YEAR + r"))?\b)"
     r"|(?P<mdy>\b" + _MONTH + r"\s+" + _DAY + r"(?![\d:])(?:,?\s+(?P<mdy_year>" + _YEAR + r"))?\b)"
-    r"|(?P<month>\b(?:(?:in|In|during|During|since|Since)\s+)(?:(?:early|mid|late|mid-)\s*)?"
+    r"|(?P<month>\b(?:(?:in|In|during|During)\s+)(?:(?:early|mid|late|mid-)\s*)?"
     r"(?P<month_name>" + _MONTH + r")(?:\s+(?P<month_year>" + _YEAR + r"))?\b)"
     r"|(?P<month_year_only>\b(?P<my_name>" + _MONTH + r")\s+(?P<my_year>" + _YEAR + r")\b)"
     r"|(?P<year>\b(?:in|In|during|During)\s+(?P<year_value>" + _YEAR + r")\b)"
@@ -52,6 +52,7 @@ _EXPRESSION_RE = re.compile(
     r"|(?P<days_ago>\b(?P<days_n>\d+|two|three|four|five|six)\s+days\s+ago\b)"
     r"|(?P<last_weekday>\b(?:[Ll]ast|[Tt]his\s+past)\s+(?P<lw_name>" + _WEEKDAY + r")" + _PART_OF_DAY + r"\b)"
     r"|(?P<weekday>\b(?P<wd_name>" + _WEEKDAY + r")" + _PART_OF_DAY + r"\b)"
+    r"|(?P<weekend>\b(?:[Ll]ast|[Tt]his\s+past|[Oo]ver\s+the|[Aa]t\s+the|[Tt]his)\s+weekend\b)"
     r"|(?P<last_week>\b(?:[Ll]ast|[Pp]revious)\s+week\b)"
     r"|(?P<this_week>\b(?:(?:[Ee]arlier\s+)?this\s+week|[Tt]his\s+week)\b)"
     r"|(?P<last_month>\b[Ll]ast\s+month\b)"
@@ -69,14 +70,18 @@ _HINT_RE = re.compile(
 )
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
-# Expressions that only make sense with a publication date.
-_RELATIVE_KINDS = {
-    "day_before", "yesterday", "today", "days_ago", "last_weekday", "weekday", "last_week", "this_week",
-    "last_month", "this_month", "last_year", "this_year",
-}
 # A complementiser or an opening quote after the cue starts the reported content: dates there belong to
 # what was said, not to the saying ("said that talks planned for Friday ...").
 _CONTENT_START_RE = re.compile(r"\bthat\b|[\"“]")
+# Words between the cue and a later expression that put the expression in the future of what was said:
+# "said talks would resume on Friday".
+_FUTURE_RE = re.compile(r"\b(?:will|would|shall|'ll|’ll|due\s+to|going\s+to|scheduled|planned|set\s+to|expected\s+to)\b")
+# When the caller gives no cue offset, the first common speech verb stands in for it.
+_SPEECH_VERB_RE = re.compile(
+    r"\b(?:said|says|told|tells|added|stated|announced|confirmed|denied|insisted|claimed|noted|warned|stressed|"
+    r"repeated|reiterated|declared|explained|argued|admitted|acknowledged|revealed|assured|reassured|"
+    r"declined|refused|wrote|tweeted|posted|according\s+to)\b"
+)
 
 
 def _month_number(token: str) -> int:
@@ -161,6 +166,9 @@ def _resolve(match: re.Match, published: dt.date | None) -> tuple[dt.date | None
         if kind == "last_weekday" and delta == 0:
             delta = 7
         return published - dt.timedelta(days=delta), "day"
+    if kind == "weekend":
+        sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
+        return _span_month(sunday - dt.timedelta(days=1), sunday)
     if kind == "last_week":
         monday = published - dt.timedelta(days=published.weekday() + 7)
         return _span_month(monday, monday + dt.timedelta(days=6))
@@ -182,7 +190,7 @@ def _resolve(match: re.Match, published: dt.date | None) -> tuple[dt.date | None
 
 _KINDS = [
     "iso", "dmy", "mdy", "month", "month_year_only", "year", "day_before", "yesterday", "today", "days_ago",
-    "last_weekday", "weekday", "last_week", "this_week", "last_month", "this_month", "last_year", "this_year",
+    "last_weekday", "weekday", "weekend", "last_week", "this_week", "last_month", "this_month", "last_year", "this_year",
 ]
 
 
@@ -218,12 +226,17 @@ def _pick(matches: list[re.Match], window: str, cue_offset: int | None) -> re.Ma
     if not matches:
         return None
     if cue_offset is None:
-        return matches[0]
+        verb = _SPEECH_VERB_RE.search(window)
+        if verb is None:
+            return matches[0]
+        cue_offset = verb.start()
     content_start = _CONTENT_START_RE.search(window, cue_offset)
     candidates = []
     for match in matches:
         if content_start and match.start() >= content_start.start() and match.start() > cue_offset:
             continue  # inside what was said
+        if match.start() > cue_offset and _FUTURE_RE.search(window, cue_offset, match.start()):
+            continue  # "said talks would resume on Friday": the date of the talks, not of the saying
         if match.start() <= cue_offset <= match.end():
             distance = 0
         else:

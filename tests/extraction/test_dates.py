@@ -80,3 +80,22 @@ def test_cue_offset_picks_the_expression_of_the_speech_act_not_of_the_content():
     window = "Peskov yesterday declined to comment, while Sullivan said in September that channels were open."
     assert resolve_said_on(window, TUESDAY, cue_offset=window.index("said"))[2] == "in September"
     assert resolve_said_on(window, TUESDAY, cue_offset=window.index("declined"))[2] == "yesterday"
+
+
+def test_without_a_cue_offset_the_first_speech_verb_stands_in():
+    # the date belongs to the talks, not to the saying
+    assert resolve_said_on("Peskov said talks would resume on Friday.", TUESDAY) == (None, "unknown", "")
+    assert resolve_said_on("The spokesman said that the envoy had arrived on Monday.", TUESDAY) == (None, "unknown", "")
+    assert resolve_said_on("The Kremlin said Wednesday that talks would resume on Friday.", TUESDAY) == (
+        dt.date(2022, 11, 2), "day", "Wednesday")
+    # "since" starts a period; it does not say when the words were spoken
+    assert resolve_said_on("Talks have been frozen since September, he said.", TUESDAY) == (None, "unknown", "")
+
+
+def test_weekend_is_a_month_when_both_days_fall_in_it():
+    monday = dt.date(2022, 11, 14)
+    assert resolve_said_on("The minister said over the weekend that talks were possible.", monday) == (
+        dt.date(2022, 11, 1), "month", "over the weekend")
+    # 30 October 2022 was a Sunday, the 29th a Saturday: still October
+    assert resolve_said_on("He said last weekend that talks were off.", dt.date(2022, 11, 1))[:2] == (
+        dt.date(2022, 10, 1), "month")
