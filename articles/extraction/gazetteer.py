@@ -542,8 +542,18 @@ for _line in _MEDIA_TABLE.strip().splitlines():
 MEDIA_RE = re.compile(r"(?<![\w])(" + trie_pattern(_MEDIA_FORMS) + r")(?![\w])")
 
 
+# Names that are also ordinary words count only when capitalised: "the Guardian", not "a guardian".
+_CAPITALISED_ONLY_KEYS = {
+    "times", "guardian", "independent", "hill", "atlantic", "economist", "telegraph", "commonwealth", "congress",
+    "senate", "duma", "rada", "pentagon", "bild", "spiegel", "zeit", "fox", "sputnik", "meduza", "time",
+}
+
+
 def _case_ok(key: str, original: str) -> bool:
     """Acronyms that are also words ("who", "ap", "fox") only count in capitals or their usual form."""
+    if key in _CAPITALISED_ONLY_KEYS:
+        core = _strip_article_and_possessive(original)
+        return core[:1].isupper()
     if key not in _UPPERCASE_ONLY_KEYS:
         return True
     core = _strip_article_and_possessive(original).replace(".", "")
@@ -618,7 +628,7 @@ def lookup_actor(text: str) -> ActorInfo | None:
         if country_of(administration.group(1)) is None:
             return ActorInfo(f"{administration.group(1)} administration", "government", "US", "US executive branch")
     # A country, or a capital standing for its government.
-    if key in _COUNTRY_KEYS and country_of(text):
+    if key in _COUNTRY_KEYS and _strip_article_and_possessive(text.strip())[:1].isupper() and country_of(text):
         code = _COUNTRY_KEYS[key]
         # Demonyms alone ("Russian") are adjectives, not actors; plural demonyms are people.
         stripped = _strip_article_and_possessive(text.strip())
@@ -775,7 +785,8 @@ _ROLE_NAME_WORDS = {
 _TITLE_ABBREVIATIONS = re.compile(
     r"^(?:Gen|Lt|Col|Maj|Adm|Capt|Sgt|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Amb|Prof|Sir|Dame|Lord|Lady)\.?$"
 )
-_DESTINATION_PREP_RE = re.compile(r"\b(?:to|in|at|with|on|for|from|against|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_DESTINATION_PREP_RE = re.compile(r"\b(?:to|in|at|with|on|from|against|toward|towards)\s+(?:the\s+)?$", re.IGNORECASE)
+_LEADER_AFTER_RE = re.compile(r"^\s+(?:president|prime\s+minister|leader|premier|king|chancellor|government)\b", re.IGNORECASE)
 # Titles that belong to one country when reporting does not name it.
 _DEFAULT_ROLE_COUNTRY = [
     (re.compile(r"secretary of state|joint chiefs|national security advis[eo]r|secretary of defen[sc]e|"
@@ -793,9 +804,11 @@ _LEADER_ROLE_RE = re.compile(
 
 def _role_country(phrase: str) -> str:
     """The country a role belongs to: the first country named that is not a destination ("to the UK")."""
-    for start, _end, code in country_mentions(phrase):
+    for start, end, code in country_mentions(phrase):
         if not _DESTINATION_PREP_RE.search(phrase[:start]):
             return code
+        if is_demonym(phrase[start:end]) and _LEADER_AFTER_RE.match(phrase[end:]):
+            return code  # "adviser to Russian President ...": serves that country's leader
     for pattern, code in _DEFAULT_ROLE_COUNTRY:
         if pattern.search(phrase):
             return code

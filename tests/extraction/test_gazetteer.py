@@ -137,3 +137,31 @@ def test_media_outlet_aliases_map_to_one_name(text, outlet):
 @pytest.mark.parametrize("text", ["reporters", "the Kremlin", "The New York newspaper", "ap", "journalists", ""])
 def test_media_outlet_none_for_non_outlets(text):
     assert media_outlet(text) is None
+
+
+def test_names_that_are_ordinary_words_count_only_capitalised():
+    assert lookup_actor("the Guardian").name == "The Guardian"
+    assert lookup_actor("a guardian") is None
+    assert lookup_actor("the times") is None
+    assert lookup_actor("pentagon") is None
+    assert media_outlet("the Times") == "The Times"
+
+
+@pytest.mark.parametrize(
+    "text, role, code",
+    [
+        ("the spokesman for the Russian Foreign Ministry", "spokesman for the Russian Foreign Ministry", "RU"),
+        ("an adviser to Russian President Vladimir Putin", "adviser to Russian President", "RU"),
+        ("the ambassador to Russia", "ambassador to Russia", ""),
+        ("Chinese Foreign Ministry spokesman Wang Wenbin", "Chinese Foreign Ministry spokesman", "CN"),
+        ("the Pentagon press secretary", "Pentagon press secretary", "US"),
+    ],
+)
+def test_describe_role_affiliation_versus_destination(text, role, code):
+    assert describe_role(text) == (role, code)
+
+
+def test_national_security_council_with_a_country_is_that_country_s_body():
+    info = lookup_actor("the Russian Security Council")
+    assert (info.name, info.country) == ("Russian Security Council", "RU")
+    assert lookup_actor("the UN Security Council").country == ""
