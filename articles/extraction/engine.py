@@ -282,6 +282,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             if toks[nxt_after].lower == "that" and nxt_after + 1 < n:
                 nxt_after += 1
             content_after = nxt_after
+        elif low in STRONG_CUES and cue_end_idx == i and toks[content_after - 1].lower in LEADING_PREPOSITIONS:
+            content_after = None  # "he said Wednesday on MSNBC.": the content is before
     if content_after is not None and low in WEAK and low not in SPEECH and low not in INFINITIVE:
         # weak verbs need a clause marker or a quote
         if that_at is None and not toks[content_after].in_quote and toks[content_after - 1].text != ":":
@@ -317,6 +319,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             subj = np_before(toks, j)
             if subj is not None and not _plausible_speaker(toks, subj, low in STRONG_CUES):
                 subj = None
+            if subj is not None and subj[0] >= 2 and toks[subj[0] - 1].lower == "of" \
+                    and toks[subj[0] - 2].text[:1].isalnum() and not toks[subj[0] - 2].in_quote:
+                subj = (subj[0] - 2, subj[1])  # "three-quarters of the voters said"
             if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
                 subj = None
 
@@ -581,6 +586,8 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
         return None
     if m < 1 or m == comma - 1:
         return None
+    if toks[m - 1].text.isdigit() and m >= 3 and toks[m - 2].text == ",":
+        m -= 2  # skip an age
     first = toks[m + 1]
     inner = toks[m + 1:comma]
     named = np_before(toks, m - 1)
@@ -588,11 +595,13 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
             and len(split_name([t.text for t in toks[named[0]:named[1] + 1]])[1]) >= 2 \
             and not looks_like_person_name([t.text for t in inner if t.text != "."]):
         return named
-    if 2 <= len(inner) <= 4 and all(t.text[:1].isupper() or t.text == "." for t in inner) \
-            and looks_like_person_name([t.text for t in inner if t.text != "."]):
+    name_words = split_name([t.text for t in inner])[1]
+    if 2 <= len(inner) <= 6 and inner[-1].text[:1].isupper() and len(name_words) >= 2 \
+            and looks_like_person_name([w for w in name_words if w != "."]):
         # "the minister, Lena Ortiz, said": the name in the appositive is the speaker
         before = np_before(toks, m - 1)
-        if before is not None and head_role_noun([t.text for t in toks[before[0]:before[1] + 1]]):
+        if before is not None and (not toks[before[0]].text[:1].isupper() or toks[before[0]].lower in DETERMINERS
+                                   or head_role_noun([t.text for t in toks[before[0]:before[1] + 1]])):
             return m + 1, comma - 1
     # the appositive must look like a description or a relative clause
     if not (first.lower in DETERMINERS or first.lower in ("who", "which") or first.text[:1].islower()
