@@ -91,7 +91,7 @@ _LOWER_NP = r"(?:the\s+)?[a-z][a-z\-]+(?:\s+(?!that\b|on\b|in\b|and\b|as\b|with\
 
 _IN_SPEECH_RE = re.compile(
     r"\b(?:in|during|In|During)\s+(?:his|her|their|its|a|an|the|one\s+of\s+(?:his|her|their)|a\s+joint)\s+"
-    r"(?P<venue>(?:(?!that\b|which\b)[\w-]+\s+){0,3}?(?:" + _SPEECH_ACTS + r"))\b"
+    r"(?P<venue>(?:(?!that\b|which\b)[\w-]+\s+){0,3}?(?:" + _SPEECH_ACTS + r")(?:\s+(?:" + _SPEECH_ACTS + r"))?)\b"
     r"(?P<tail>\s+(?:to|at|before|on)\s+(?!" + _TIME_WORDS + r")(?:" + _PROPER_NP + r"|" + _LOWER_NP + r"))?"
 )
 _AT_GATHERING_RE = re.compile(
@@ -107,6 +107,10 @@ _AT_BODY_RE = re.compile(
 _BODY_WORDS_RE = re.compile(
     r"(?:Council|Assembly|Forum|Summit|Conference|Club|Parliament|Duma|Congress|Senate|Commons|Lords|"
     r"Bundestag|Knesset|Rada|Committee|Institute|University|Dialogue)$"
+)
+_CALL_RE = re.compile(
+    r"\b(?:on|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?P<venue>(?:daily\s+|weekly\s+|regular\s+)?"
+    r"(?:conference|phone|video|telephone)\s+call)\b"
 )
 _PLATFORM_RE = re.compile(
     r"\b(?:on|via)\s+(?P<venue>Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|Truth Social|Weibo|"
@@ -136,6 +140,9 @@ def find_venue(sentence: str) -> str:
         if match:
             venue = match.group("venue") + (match.group("tail") or "")
             found.append((match.start(), _clean_venue(venue)))
+    match = _CALL_RE.search(sentence)
+    if match:
+        found.append((match.start(), match.group("venue")))
     for match in _AT_BODY_RE.finditer(sentence):
         name = _clean_venue(match.group("venue"))
         info = lookup_actor(name)

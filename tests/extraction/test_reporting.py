@@ -79,3 +79,22 @@ def test_find_venue(sentence, venue):
 )
 def test_find_venue_empty_when_none(sentence):
     assert find_venue(sentence) == ""
+
+
+@pytest.mark.parametrize(
+    "sentence, venue",
+    [
+        ('"We are ready," the president said in a video address on Telegram.', "video address on Telegram"),
+        ("The spokesman told reporters on a daily conference call that no meeting was planned.", "daily conference call"),
+        ("In a phone call with his Turkish counterpart, the minister said talks could resume.", "phone call"),
+        ("The president said at the Valdai Discussion Club that he was open to talks.", "Valdai Discussion Club"),
+    ],
+)
+def test_find_venue_more_forms(sentence, venue):
+    assert find_venue(sentence) == venue
+
+
+def test_reported_via_names_a_relaying_outlet_but_not_a_government():
+    assert find_reported_via("The comments were first reported by Axios.") == "Axios"
+    assert find_reported_via("Talks were useful, according to a readout from the White House.") == ""
+    assert find_reported_via("Talks were useful, according to the Kremlin.") == ""
