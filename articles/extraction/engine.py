@@ -56,7 +56,11 @@ NOT_SPEAKERS = frozenset("""it this that what which there here also too well so 
     time times way day days year years week weeks month months ago now then once""".split()) - {"others's"}
 STRONG_CUES = frozenset("said say says told tells tell added adds wrote writes asked asks".split())
 LEADING_PREPOSITIONS = frozenset("on in at during after before while from via through over aboard".split())
-AFTER_PREPOSITION = frozenset("for of to in on with by from about against into than like".split())
+AFTER_PREPOSITION = frozenset("for of to in on with by from about against into like".split())
+# words through which a subject reaches an infinitive cue: "likely to say", "went on to say"
+RAISING_WORDS = frozenset("""likely unlikely more less slightly generally much far on able willing seemed seem seems
+    appeared appear appears continued continues went goes go going quick quicker careful
+    only""".split())
 GROUP_WORDS = frozenset(
     """officials sources aides people experts analysts critics supporters voters democrats republicans
     members leaders diplomats lawmakers observers residents authorities organizers advocates""".split()
@@ -226,8 +230,13 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
 
     # subject: skip adverbs and auxiliaries backwards
     j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
-    if j >= 0 and toks[j].lower == "to":
+    if j >= 1 and toks[j].lower == "to" and toks[j - 1].lower in RAISING_WORDS:
+        # "voters are more likely to say", "the email goes on to say": the subject is further back
+        j = _skip(toks, j - 1, SKIP_BEFORE_CUE | RAISING_WORDS, -1)
+    elif j >= 0 and toks[j].lower == "to":
         return None  # "wants to say": the cue is an infinitive
+    if j >= 0 and toks[j].lower == "so" and low.startswith("call"):
+        return None  # "so-called"
     if i + 1 < n and toks[i + 1].lower == "than":
         return None  # "easier said than done"
     aux = i - 1
@@ -291,7 +300,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     if low in INFINITIVE and low not in SPEECH and content_after is not None and that_at is None:
         first = toks[content_after].lower
         if not (first in ("to", "for", "on") or toks[content_after].in_quote or cue_end_idx > i):
-            if low not in ("urged", "urges", "demanded", "demands", "proposed", "proposes", "offered",
+            if low not in ("called", "calls", "calling", "call", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered",
                            "recommended", "sought", "seeks", "asked", "asks"):
                 content_after = None
 

@@ -17,7 +17,7 @@ OBJECT_PRONOUNS = frozenset("him her them us me it you".split())
 SKIP_BEFORE_CUE = frozenset(
     """also has have had will would could should may might must did does do not n't never still
     previously recently later earlier repeatedly then once publicly privately reportedly again already
-    just even further first flatly openly often specifically frequently apparently allegedly initially
+    just even further first flatly openly often only specifically frequently apparently allegedly initially
     ultimately finally subsequently simply quickly himself herself themselves itself themself
     is was are were been being has've later now since long always consistently explicitly
     monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
