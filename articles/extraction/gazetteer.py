@@ -575,19 +575,18 @@ _BODY_PATTERNS = [
     (r"defen[cs]e ministry|ministry of defen[cs]e|defen[cs]e department", "Defence Ministry", "defence ministry"),
     (r"interior ministry|ministry of (?:the )?interior|ministry of internal affairs", "Interior Ministry", "interior ministry"),
     (r"(?:[a-z]+ )?ministry|ministry of [a-z ]+", None, "ministry"),
-    (r"government|authorities|cabinet", "government", "government"),
+    (r"government|authorities|cabinet|administration|side|leadership|regime", "government", "government"),
     (r"security council", "Security Council", "national security council"),
     (r"general staff", "General Staff", "military command"),
-    (r"military|army|armed forces", "military", "armed forces"),
+    (r"military|army|armed forces|defen[cs]e forces", "military", "armed forces"),
     (r"parliament|legislature", "parliament", "legislature"),
     (r"embassy(?: in [a-z .]+)?", "Embassy", "embassy"),
     (r"presidency|presidential office|president's office|presidential administration", "presidential office", "presidential office"),
-    (r"leadership|regime", "government", "government"),
     (r"delegation|negotiators|negotiating team", "delegation", "negotiating delegation"),
 ]
 _BODY_RE = re.compile(r"^(?:" + "|".join(f"({p})" for p, _, _ in _BODY_PATTERNS) + r")$")
 _ADMINISTRATION_RE = re.compile(r"^(?:the\s+)?([A-Z][a-zA-Z'\-]+)\s+administration$")
-_OF_COUNTRY_RE = re.compile(r"^(.+?)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+_OF_COUNTRY_RE = re.compile(r"^(.+)\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
 
 
 def _split_country_qualifier(text: str) -> tuple[str | None, str]:
@@ -683,6 +682,12 @@ _OUTLET_BEFORE_RE = re.compile(
 _OUTLET_AFTER_RE = re.compile(
     r"^(?:the\s+)?(?:(?P<country>[A-Z]\w*(?:'s)?)\s+)?(?P<name>.+?)\s+" + _OUTLET_WORDS + r"$", re.IGNORECASE
 )
+_DESCRIPTOR_WORDS = {
+    "the", "a", "an", "state", "state-run", "state-owned", "state-controlled", "news", "agency", "newspaper", "daily",
+    "weekly", "broadcaster", "channel", "tv", "television", "radio", "magazine", "outlet", "website", "site", "media",
+    "official", "public", "private", "independent", "wire", "service", "newswire", "online", "news-agency", "s",
+    "government", "government-run", "pro-kremlin", "pro-government", "opposition", "business", "financial",
+}
 _PLACES_NOT_OUTLETS = {
     "new york", "los angeles", "chicago", "boston", "san francisco", "st petersburg", "saint petersburg",
     "hong kong", "frankfurt", "munich", "milan", "geneva", "istanbul", "dubai", "local", "western",
@@ -696,6 +701,13 @@ def _media_info(text: str) -> ActorInfo | None:
     if info is not None:
         return info if _case_ok(key, text) else None
     clean = " ".join(text.replace("\u2019", "'").split())
+    # A known outlet inside a short description: "Russia's TASS news agency", "state news agency RIA Novosti".
+    for start, end, name in find_outlets(clean):
+        rest = (clean[:start] + " " + clean[end:]).replace("'s", " ")
+        if all(w.lower() in _DESCRIPTOR_WORDS or country_of(w) for w in re.findall(r"[\w-]+", rest)):
+            return _MEDIA[_key(name)]
+        if start == 0 and clean[end:].startswith("'s "):
+            return _MEDIA[_key(name)]  # "CNN's State of the Union": a programme of the outlet
     for pattern in (_OUTLET_BEFORE_RE, _OUTLET_AFTER_RE):
         match = pattern.match(clean)
         if not match:
@@ -708,10 +720,13 @@ def _media_info(text: str) -> ActorInfo | None:
                 name = f"{country_word} {name}"
             else:
                 continue
-        info = _MEDIA.get(_key(name))
+        words = name.split()
+        while words and words[-1].lower() in _DESCRIPTOR_WORDS:
+            words.pop()  # "Tass news" (before "agency") -> "Tass"
+        name = " ".join(words)
+        info = _MEDIA.get(_key(name)) if name else None
         if info is not None and _case_ok(_key(name), name):
             return info
-        words = name.split()
         if (
             words
             and len(words) <= 4

@@ -165,3 +165,21 @@ def test_national_security_council_with_a_country_is_that_country_s_body():
     info = lookup_actor("the Russian Security Council")
     assert (info.name, info.country) == ("Russian Security Council", "RU")
     assert lookup_actor("the UN Security Council").country == ""
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("the Ministry of Foreign Affairs of Ukraine", "Ukrainian Foreign Ministry", "UA"),
+        ("the US administration", "US government", "US"),
+        ("the Russian side", "Russian government", "RU"),
+        ("Ukrainian authorities", "Ukrainian government", "UA"),
+        ("the Russian Embassy in London", "Russian Embassy", "RU"),
+        ("Tass news agency", "TASS", "RU"),
+        ("state news agency RIA Novosti", "RIA Novosti", "RU"),
+        ("CNN's State of the Union", "CNN", "US"),
+    ],
+)
+def test_lookup_actor_descriptions(text, name, country):
+    info = lookup_actor(text)
+    assert (info.name, info.country) == (name, country)
