@@ -245,7 +245,6 @@ _NEEDS_THE = {"US", "GB", "NL", "PH", "CZ", "CF", "DO", "AE", "BS", "GM", "CD", 
 COUNTRY_NAMES: dict[str, str] = {}  # code -> canonical short name
 COUNTRY_ADJECTIVES: dict[str, str] = {}  # code -> adjective ("Russian")
 _COUNTRY_KEYS: dict[str, str] = {}  # normalised name/demonym/capital -> code
-_CAPITALS: dict[str, str] = {}  # normalised capital or seat -> code
 _MENTION_FORMS: dict[str, str] = {}  # surface form as written -> code (for scanning text)
 
 for _line in _COUNTRY_TABLE.strip().splitlines():
@@ -257,8 +256,6 @@ for _line in _COUNTRY_TABLE.strip().splitlines():
     COUNTRY_ADJECTIVES[_code] = _demonym_list[0] if _demonym_list else _name_list[0]
     for _form in _name_list + _demonym_list + _capital_list:
         _MENTION_FORMS[_form] = _code
-    for _form in _capital_list:
-        _CAPITALS[_form.lower()] = _code
 COUNTRY_ADJECTIVES["US"] = "US"  # "US government", "US ambassador": how reporting writes it
 COUNTRY_NAMES["US"] = "United States"
 COUNTRY_NAMES["GB"] = "United Kingdom"
@@ -733,15 +730,10 @@ def _media_info(text: str) -> ActorInfo | None:
             and all(w[:1].isupper() or w[:1].isdigit() for w in words)
             and _key(name) not in _PLACES_NOT_OUTLETS
             and _key(name) not in _COUNTRY_KEYS
-            and lookup_actor_strict(name) is None
+            and _key(name) not in _ACTORS
         ):
             return ActorInfo(name, "media", country_of(country_word) or "" if country_word else "", "news outlet")
     return None
-
-
-def lookup_actor_strict(text: str) -> ActorInfo | None:
-    """Only the fixed table of bodies (no patterns, no outlets)."""
-    return _ACTORS.get(_key(text))
 
 
 def media_outlet(text: str) -> str | None:
