@@ -175,6 +175,26 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
     return found
 
 
+FINDING_VERBS = frozenset("show shows showed showing found finds find suggests suggested indicates".split())
+SEEING_VERBS = frozenset("see sees saw view views viewed regard regards regarded".split())
+EVIDENCE_NOUNS = frozenset("""poll polls survey surveys study studies report reports data analysis research
+    investigation review audit results figures numbers memo documents records tally count""".split())
+
+
+def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> bool:
+    """A weak verb without "that": "the poll showed Smith ahead", "voters see her as honest"."""
+    if low in FINDING_VERBS:
+        j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
+        span = np_before(toks, j) if j >= 0 else None
+        if span is None:
+            return False
+        words = {strip_possessive(t.lower) for t in toks[span[0]:span[1] + 1]}
+        return bool(words & EVIDENCE_NOUNS)
+    if low in SEEING_VERBS:
+        return any(t.lower == "as" for t in toks[content_after:content_after + 8])
+    return False
+
+
 def _colon_ends_sentence(toks: list[Token], i: int) -> bool:
     k = _skip_time(toks, i + 1)
     return k == len(toks) - 1 and toks[k].text == ":"
@@ -295,7 +315,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             content_after = None  # "he said Wednesday on MSNBC.": the content is before
     if content_after is not None and low in WEAK and low not in SPEECH and low not in INFINITIVE:
         # weak verbs need a clause marker or a quote
-        if that_at is None and not toks[content_after].in_quote and toks[content_after - 1].text != ":":
+        if that_at is None and not toks[content_after].in_quote and toks[content_after - 1].text != ":" \
+                and not _weak_cue_fits(toks, i, low, content_after):
             content_after = None
     if low in INFINITIVE and low not in SPEECH and content_after is not None and that_at is None:
         first = toks[content_after].lower
@@ -322,7 +343,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             subj = _appositive_subject(toks, j)
         elif prev.lower in ("who", "which") and j >= 2 and toks[j - 1].text == ",":
             # a relative clause with a speech verb reports speech; "who refused to ..." is background
-            if low in SPEECH and low not in INFINITIVE:
+            if low not in ("refused", "refuses", "declined", "declines", "sought", "seeks"):
                 subj = (j, j)
         else:
             subj = np_before(toks, j)
