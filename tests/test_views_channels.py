@@ -120,3 +120,10 @@ def test_channel_page_shows_only_the_latest_per_stance(client, ru_us, monkeypatc
     assert "Russia has continued its heavy strikes" in denies
     assert "any interaction with the US" not in denies  # undated, so older than the December one
     assert "All 2" in denies
+
+
+def test_channel_list_puts_the_most_discussed_first_and_pages(client, ru_us):
+    html = client.get("/channels/").content.decode()
+    assert html.index('href="/channels/ru-us/"') < html.index('href="/channels/ru-ua/"')
+    assert client.get("/channels/", {"page": "2"}).status_code == 404
+    assert client.get("/channels/", {"page": "last"}).status_code == 400

@@ -35,8 +35,10 @@ def actor_list(request):
 def actor_detail(request, slug):
     actor = get_object_or_404(Actor.objects.prefetch_related("aliases"), slug=slug)
     statements = _queries.statements_with_relations().filter(speaker=actor)
-    page = _queries.paginate(request, _queries.newest_first(statements), STATEMENTS_PER_PAGE)
     monthly, undated = _queries.monthly_counts(statements)
+    dated = sum(n for _, n in monthly)
+    newest_first = _queries.NewestFirst(statements, dated, undated)
+    page = _queries.paginate(request, newest_first, STATEMENTS_PER_PAGE)
     bars = _charts.bars_over_time({month: {"all": n} for month, n in monthly})
     chart = _charts.svg_bar_chart(
         bars,
@@ -57,6 +59,8 @@ def actor_detail(request, slug):
             "undated": undated,
             "channels": _queries.channels_spoken_about(actor),
             "alongside": _queries.reported_alongside(actor),
+            "alongside_sampled": page.paginator.count > _queries.ALONGSIDE_SAMPLE,
+            "alongside_sample": _queries.ALONGSIDE_SAMPLE,
             "page_query": _queries.query_without_page(request),
         },
     )

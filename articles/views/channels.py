@@ -7,20 +7,32 @@ from articles.models import Channel, Statement
 from articles.views import _charts, _queries
 
 # the most recent statements shown per stance; the rest are a click away on the statements page
-PER_STANCE = 25
+PER_STANCE = 10
 # the two stances that answer "are they talking?" stand side by side; the others follow
 FACING_STANCES = [Statement.Stance.CONFIRMS_CONTACT, Statement.Stance.DENIES_CONTACT]
 OTHER_STANCES = [s for s in Statement.Stance if s not in FACING_STANCES]
 
 
+CHANNELS_PER_PAGE = 50
+
+
+@_queries.with_bad_request_page
 def channel_list(request):
-    return render(request, "channels/channel_list.html", {"channels": _queries.channels_with_counts()})
+    page = _queries.paginate(request, _queries.channels_with_counts(), CHANNELS_PER_PAGE)
+    return render(
+        request, "channels/channel_list.html", {"page": page, "page_query": _queries.query_without_page(request)}
+    )
 
 
 def channel_detail(request, slug):
     channel = get_object_or_404(Channel.objects.prefetch_related("parties"), slug=slug)
-    counts = _queries.stance_counts(channel)
-    latest = _queries.latest_by_stance(channel, PER_STANCE, [stance for stance, n in counts.items() if n])
+    months, by_month, undated = _queries.monthly_counts_by_stance(channel)
+    dated: dict[str, int] = {}
+    for month_counts in by_month.values():
+        for stance, n in month_counts.items():
+            dated[stance] = dated.get(stance, 0) + n
+    counts = {stance: dated.get(stance, 0) + undated.get(stance, 0) for stance in set(dated) | set(undated)}
+    latest = _queries.latest_by_stance(channel, PER_STANCE, dated, undated)
 
     def column(stance):
         return {
@@ -31,7 +43,6 @@ def channel_detail(request, slug):
             "more": counts.get(stance.value, 0) > PER_STANCE,
         }
 
-    months, by_month, undated = _queries.monthly_counts_by_stance(channel)
     series = [_charts.Series(s.value, s.label, f"series-{s.value}") for s in Statement.Stance]
     bars = _charts.bars_over_time(by_month)
     used_series = [one for one in series if counts.get(one.key)]
