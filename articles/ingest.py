@@ -118,7 +118,7 @@ class ActorDirectory:
         if actor.name != name:
             self.add_alias(actor, actor.name)
         for alias in aliases:
-            if kind != "person" or not alias.strip().casefold() in PRONOUN_ALIASES:
+            if is_proper_name(alias):
                 self.add_alias(actor, alias)
         return actor
 
@@ -142,7 +142,19 @@ class ActorDirectory:
         return candidate
 
 
-PRONOUN_ALIASES = {"he", "she", "it", "they", "we", "i", "him", "her", "them"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "who", "this", "that"}
+NAME_PARTICLES = {"of", "the", "to", "for", "and", "de", "da", "del", "al", "el", "bin", "ibn", "von", "van", "der", "la", "le"}
+
+
+def is_proper_name(mention: str) -> bool:
+    """Only names become aliases: "Peskov", "the White House"; not "he" nor "the Russian ambassador", which
+    would later claim every ambassador for the first one met."""
+    words = mention.replace("’", "'").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or (len(words) == 1 and words[0].lower() in PRONOUNS):
+        return False
+    return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words) and words[0][0].isupper()
 
 
 class ChannelDirectory:

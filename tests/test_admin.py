@@ -59,7 +59,7 @@ def test_merging_two_actors_moves_statements_and_keeps_the_old_name_as_alias(cli
     keep = Actor.objects.create(name="Hakan Fidan")
     dupe = Actor.objects.create(name="Fidan")
     Statement.objects.create(article=article, speaker=dupe, content="talks were possible",
-                             content_start=16, content_end=35)
+                             content_start=15, content_end=34)
     response = client.post("/admin/articles/actor/", {
         "action": "merge_selected", "_selected_action": [keep.pk, dupe.pk], "keep": keep.pk,
     })
@@ -73,7 +73,7 @@ def test_editing_a_statement_in_the_admin_protects_it_from_reextraction(client, 
     article = Article.objects.create(title="Talks", body="The envoy said talks were possible.")
     speaker = Actor.objects.create(name="The envoy")
     st = Statement.objects.create(article=article, speaker=speaker, content="talks were possible",
-                                  content_start=16, content_end=35)
+                                  content_start=15, content_end=34)
     response = client.post(f"/admin/articles/statement/{st.pk}/change/", {
         "speaker": speaker.pk, "mention": "The envoy", "content": "talks were possible", "kind": "indirect",
         "cue": "said", "said_on": "", "said_on_precision": "unknown", "said_on_text": "", "reported_via": "",
@@ -88,7 +88,7 @@ def test_a_statement_whose_words_are_not_in_the_article_is_refused(client, edito
     article = Article.objects.create(title="Talks", body="The envoy said talks were possible.")
     speaker = Actor.objects.create(name="The envoy")
     st = Statement.objects.create(article=article, speaker=speaker, content="talks were possible",
-                                  content_start=16, content_end=35)
+                                  content_start=15, content_end=34)
     response = client.post(f"/admin/articles/statement/{st.pk}/change/", {
         "speaker": speaker.pk, "content": "talks were impossible", "kind": "indirect", "said_on_precision": "unknown",
         "stance": "other", "confidence": "0.5",

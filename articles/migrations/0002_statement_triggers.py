@@ -45,13 +45,22 @@ CREATE TRIGGER statement_before_write
     ON articles_statement FOR EACH ROW EXECUTE FUNCTION parley_statement_before_write();
 
 CREATE FUNCTION parley_actor_names_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    actor_ids bigint[];
 BEGIN
+    IF TG_TABLE_NAME = 'articles_actor' THEN
+        actor_ids := ARRAY[NEW.id];
+    ELSIF TG_OP = 'DELETE' THEN
+        actor_ids := ARRAY[OLD.actor_id];
+    ELSIF TG_OP = 'UPDATE' THEN
+        actor_ids := ARRAY[NEW.actor_id, OLD.actor_id];
+    ELSE
+        actor_ids := ARRAY[NEW.actor_id];
+    END IF;
     UPDATE articles_statement s
     SET search_vector = parley_statement_search_vector(s.content, s.speaker_id, ar.title)
     FROM articles_article ar
-    WHERE ar.id = s.article_id AND s.speaker_id = ANY(
-        CASE TG_TABLE_NAME WHEN 'articles_actor' THEN ARRAY[NEW.id]
-        ELSE ARRAY[coalesce(NEW.actor_id, OLD.actor_id), coalesce(OLD.actor_id, NEW.actor_id)] END);
+    WHERE ar.id = s.article_id AND s.speaker_id = ANY(actor_ids);
     RETURN NULL;
 END
 $$;

@@ -21,7 +21,7 @@ class Command(BaseCommand):
         parser.add_argument("--docs", help="benchmark documents (JSON Lines) to predict statements for")
         parser.add_argument("--out", help="with --docs: where to write the predictions (default: stdout)")
 
-    def handle(self, *paths, **options):
+    def handle(self, *args, paths, **options):
         if options["docs"]:
             return self.predict(options["docs"], options["out"])
         if not paths:

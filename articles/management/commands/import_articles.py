@@ -14,7 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
-    def handle(self, *paths, **options):
+    def handle(self, *args, paths, **options):
         summary = ImportSummary()
         importer = Importer()
         show_progress = not options["no_progress"] and self.stderr.isatty()

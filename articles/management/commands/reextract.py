@@ -11,7 +11,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("slugs", nargs="*", metavar="SLUG", help="only these articles (default: all)")
 
-    def handle(self, *slugs, **options):
+    def handle(self, *args, slugs, **options):
         articles = Article.objects.order_by("pk")
         if slugs:
             articles = articles.filter(slug__in=slugs)
