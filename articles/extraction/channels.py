@@ -48,12 +48,12 @@ _TALK_BY_LETTER = {
 }
 _TALK = "(?:" + "|".join(f"{letter}(?:{rest})" for letter, rest in _TALK_BY_LETTER.items()) + ")"
 _TALK_RE = re.compile(r"\b" + _TALK + r"\b")  # on lower-cased text
-# "who we were dealing with", "deal with Moscow": contact with a counterpart, not with a problem.
 # Unambiguous talk words: a cue alone ("refused", "urged") decides the stance only next to one of these.
 _STRONG_TALK_RE = re.compile(
     r"\b(?:talks|negotiat\w*|dialogue|contacts?|channels?|ceasefire|cease-fire|truce|armistice|mediat\w*|"
     r"back-?channel\w*|diplomac\w*|diplomatic\s+\w+|peace\s+\w+|interaction|communications?)\b"
 )
+# "who we were dealing with": contact with a counterpart, not with a problem.
 _DEALING_RE = re.compile(r"\b(?:who|whom)\s+\w+\s+(?:were|are|is|was|will\s+be)\s+dealing\s+with\b", re.IGNORECASE)
 
 _EU_RE = re.compile(r"\b(?:European Union|EU|E\.U\.|Brussels)\b")
@@ -344,8 +344,10 @@ _REJECT_RES = [
 _REJECT_CUES = re.compile(r"^(?:reject|rul\w*\s+out|refus|dismiss)", re.IGNORECASE)
 
 _DENY_RES = [
-    re.compile(_TALK + r"\s+(?:are|is|were|was|have|has|had)\s*(?:not|n't)\s+(?:been\s+)?(?:going\s+on|taking\s+place|"
-               r"happening|under\s?way|held|ongoing|occurring|planned|scheduled|in\s+progress)\b"),
+    re.compile(_TALK + r"(?:\s+[\w-]+){0,3}?\s+(?:are|is|were|was|have|has|had)\s*(?:not|n't)\s+(?:been\s+)?"
+               r"(?:going\s+on|taking\s+place|taken\s+place|happening|under\s?way|held|ongoing|occurring|planned|scheduled|"
+               r"in\s+progress)\b"),
+    re.compile(_TALK + r"(?:\s+[\w-]+){0,3}?\s+(?:never|did\s+not|didn't)\s+(?:take\s+place|happen|occur)\b"),
     re.compile(r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}?\b" + _TALK),
     re.compile(_TALK + r"\b(?:\s+[\w-]+){0,4}?\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:frozen|suspended|halted|"
                r"severed|broken\s+off|cut\s+off|cut|ended|over|dead|non-existent|nonexistent)\b"),
@@ -376,8 +378,11 @@ _CONFIRM_RES = [
                r"(?:\s+[\w-]+){0,3}?\s+with|"
                r"been\s+in\s+(?:touch|contact)|in\s+(?:touch|contact)|conversations?\s+with|phone\s+calls?\s+with|"
                r"exchanges?\s+with)\b"),
-    re.compile(r"\b(?:talks|negotiations|contacts|dialogue)\s+(?:are|is|were|was|have\s+been|has\s+been)\s+"
-               r"(?:under\s?way|ongoing|taking\s+place|going\s+on|continuing|held|happening|in\s+progress)\b"),
+    re.compile(r"\b(?:talks|negotiations|contacts|dialogue|meetings?)\s+(?:[\w-]+\s+){0,3}?(?:are|is|were|was|have\s+been|"
+               r"has\s+been|had\s+been)\s+(?:under\s?way|ongoing|taking\s+place|going\s+on|continuing|held|happening|"
+               r"in\s+progress)\b"),
+    re.compile(r"\b(?:talks|negotiations|contacts|meetings?)\s+(?:[\w-]+\s+){0,3}?(?:took|have\s+taken|has\s+taken|"
+               r"had\s+taken)\s+place\b"),
 ]
 _CONFIRM_CUES = re.compile(r"^(?:confirm|reveal|acknowledg|admit|disclos)", re.IGNORECASE)
 # "speaking on condition of anonymity to discuss ..." is about the source, not about talks.
@@ -439,6 +444,16 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
+def _cue_negated(cue: str, sentence: str) -> bool:
+    """The cue stands negated in its sentence: "did not confirm", "would not say"."""
+    if not cue:
+        return False
+    index = sentence.find(cue)
+    if index < 0:
+        return False
+    return bool(_NEGATED_BEFORE_RE.search(_normalise(sentence[max(0, index - 25) : index]).lower()))
+
+
 def _any(patterns: list[re.Pattern], text: str) -> bool:
     return any(pattern.search(text) for pattern in patterns)
 
@@ -487,8 +502,12 @@ def classify_stance(content: str, cue: str, sentence: str) -> str:
     if denies:
         return "denies_contact"
     if _any(_CONFIRM_RES, text):
-        return "denies_contact" if _DENY_CUES.match(cue) else "confirms_contact"
-    if not _STRONG_TALK_RE.search(text):
+        if _DENY_CUES.match(cue):
+            return "denies_contact"  # "denied that talks were taking place"
+        if _cue_negated(cue, sentence or ""):
+            return "other"  # "did not confirm that talks had taken place": neither confirmed nor denied
+        return "confirms_contact"
+    if not _STRONG_TALK_RE.search(text) or _cue_negated(cue, sentence or ""):
         return "other"
     if _DENY_CUES.match(cue):
         return "denies_contact"

@@ -36,6 +36,13 @@ def test_find_channel_parties(content, speaker_country, channel):
     assert find_channel(content, content, speaker_country, content, NO_META) == channel
 
 
+def test_classify_stance_negated_cue_neither_confirms_nor_denies():
+    sentence = "The spokesman did not confirm that talks with Washington had taken place."
+    assert classify_stance("talks with Washington had taken place", "confirm", sentence) == "other"
+    sentence = "The spokesman confirmed that talks with Washington had taken place."
+    assert classify_stance("talks with Washington had taken place", "confirmed", sentence) == "confirms_contact"
+
+
 def test_find_channel_ignores_people_named_like_countries():
     content = "Mark Cuban knows as much about national security talks as I do"
     assert find_channel(content, content, "US", content, NO_META) == []
@@ -88,6 +95,9 @@ def test_find_channel_falls_back_to_the_title_when_the_quote_names_no_party():
         ("We have not described the channels that we have established to protect them", "said", "confirms_contact"),
         ("the United States had an obligation to hold them accountable", "noted", "other"),
         ("talks were taking place in Oman", "denied", "denies_contact"),
+        ("talks with Iran were not taking place", "said", "denies_contact"),
+        ("the meeting with the Chinese envoy never took place", "said", "denies_contact"),
+        ("talks with the Kremlin took place last month", "said", "confirms_contact"),
         # talk words used about something else are not a stance on talks
         ("the senator talked about criminal justice reform", "said", "other"),
         ("You can't talk about change if you don't know what we're changing", "said", "other"),
