@@ -105,6 +105,7 @@ PHRASAL = {
     "joked": ("about",), "bragged": ("about",), "boasted": ("about", "of"), "wrote": ("about", "of"),
     "writes": ("about",), "tweeted": ("about",), "worried": ("about",), "worries": ("about",),
     "cautioned": ("against",), "hit": ("out",), "went": ("after",), "took": ("aim",),
+    "put": ("it",), "puts": ("it",),
     "referring": ("to",), "referred": ("to",), "refers": ("to",), "sided": ("with",),
     "apologizing": ("for",), "sounded": ("off",), "posted": ("on",),
 }

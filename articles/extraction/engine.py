@@ -414,8 +414,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 comma = next((x for x in range(content_after, n) if toks[x].text == "," and not toks[x].in_quote), None)
                 if comma is not None:
                     end = _rstrip_end(body, start, toks[comma].start)
-            elif (toks[content_after - 1].text == "," and not toks[content_after].in_quote and ms > 0
-                  and toks[ms - 1].text == ","):
+            elif (ms > 0 and toks[ms - 1].text == "," and not toks[content_after].in_quote
+                  and (toks[content_after - 1].text == "," or _comma_soon(toks, cue_end_idx + 1))):
                 # "In 1990, she said, her boss ...": the attribution sits inside the content
                 start = _sentence_content_start(toks)
             # a quote split by its attribution: '"A," he said, "B."'
@@ -432,11 +432,18 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             obj = np_after(toks, rest)
             if obj is not None:
                 rest = obj[1] + 1
-        if ms > 0 and low in SPEECH | WEAK and (low in SPEECH or quote_before):
+        if ms > 1 and toks[ms - 1].text == "," and low in SPEECH and _comma_soon(toks, rest):
+            # "These employees, she explained in the hearing, were well paid."
+            start = _sentence_content_start(toks)
+            end = _content_end(body, sent, toks)
+            return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, 0.7,
+                             mention_tokens=mention_tokens)
+        put_it = cue_text.lower().endswith(" it")  # "as the memo put it"
+        if ms > 0 and (low in SPEECH | WEAK or put_it) and (low in SPEECH or quote_before or put_it):
             if quote_before or _rest_is_empty(toks, rest):
                 start = _sentence_content_start(toks)
                 end_tok = ms - 1
-                while end_tok >= 0 and toks[end_tok].text in (",", "—", "-", "–") and not toks[end_tok].in_quote:
+                while end_tok >= 0 and (toks[end_tok].text in (",", "—", "-", "–") or toks[end_tok].lower == "as") and not toks[end_tok].in_quote:
                     end_tok -= 1
                 if end_tok < 0:
                     return None
@@ -449,13 +456,13 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return None
 
     # '"...," said the minister': cue right after the content, speaker after the cue
-    if low in SPEECH and j >= 1 and toks[j].text in (",",) or (j >= 0 and toks[j].in_quote and toks[j].text in QUOTE_TOKENS):
-        if low not in SPEECH:
+    if (low in SPEECH or low in WEAK) and (j >= 1 and toks[j].text in (",",) or (j >= 0 and toks[j].in_quote and toks[j].text in QUOTE_TOKENS)):
+        if low not in SPEECH and not (toks[j].in_quote or toks[j - 1].in_quote):
             return None
         after = np_after(toks, cue_end_idx + 1)
         if after is None or low.endswith("ing") or low in TELL_VERBS:
             return None
-        if not (_rest_is_empty(toks, after[1] + 1) or toks[after[1] + 1].text == ","):
+        if not (_rest_is_empty(toks, after[1] + 1) or toks[after[1] + 1].text in (",", "(")):
             return None
         first_word = toks[after[0]]
         if not (first_word.text[:1].isupper() or first_word.lower in DETERMINERS or first_word.lower in SUBJECT_PRONOUNS
@@ -538,6 +545,17 @@ def _quote_soon(toks: list[Token], k: int) -> int | None:
         if t.text in (".", ";", "!", "?") or t.lower in ALL_CUES or t.lower == "that":
             return None
     return None
+
+
+def _comma_soon(toks: list[Token], k: int) -> bool:
+    """A short phrase after the cue closes with a comma: ', she said in an interview, ...'."""
+    for m in range(k, min(len(toks), k + 8)):
+        t = toks[m]
+        if t.text == ",":
+            return m > k and toks[k].lower in LEADING_PREPOSITIONS | SKIP_AFTER_CUE
+        if t.in_quote or t.text in (".", ";", ":") or t.lower == "that":
+            return False
+    return False
 
 
 def _first_word(toks: list[Token]) -> int:

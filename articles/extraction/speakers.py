@@ -248,7 +248,7 @@ def looks_like_person_name(words: list[str]) -> bool:
             return False
         if not w[:1].isupper() and low not in ("de", "van", "von", "bin", "al", "da", "del", "di", "du", "le", "la"):
             return False
-        if w.isupper() and len(w) > 2:  # acronyms: NATO, CNN
+        if w.isupper() and len(w) > 2 and "." not in w:  # acronyms: NATO, CNN (not initials: G.K.)
             return False
     return True
 
