@@ -179,16 +179,14 @@ class ChannelDirectory:
         return self.by_key[key]
 
     def country_actor(self, code: str) -> Actor | None:
-        name = country_label(code)
-        if name == code:
+        if code not in gazetteer.COUNTRY_NAMES:
             return None
-        return self.actors.resolve(name, kind="government", country=code, role=f"Government of {name}")
+        government = gazetteer.government_of(code)
+        return self.actors.resolve(government.name, kind=government.kind, country=code, role=government.role)
 
 
 def country_label(code: str) -> str:
-    # TODO(lead): use gazetteer.country_name once the gazetteer has it
-    name_of = getattr(gazetteer, "country_name", None)
-    return (name_of(code) if name_of else None) or code
+    return gazetteer.COUNTRY_NAMES.get(code, code)
 
 
 def store_statements(article: Article, extracted, actors: ActorDirectory, channels: ChannelDirectory,
