@@ -105,6 +105,7 @@ def extract(body: str, meta: ArticleMeta | None = None) -> list[Statement]:
     candidates: list[Candidate] = []
     for index, sent in enumerate(sents):
         candidates.extend(_attributions_in_sentence(body, sents, index))
+    candidates.extend(_layout_attributions(body, paras, sents, quotes))
     candidates = _join_quote_continuations(body, sents, quotes, candidates)
     candidates = _drop_duplicates(candidates)
     candidates = _drop_nested(candidates)
@@ -193,6 +194,30 @@ def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> b
     if low in SEEING_VERBS:
         return any(t.lower == "as" for t in toks[content_after:content_after + 8])
     return False
+
+
+# "WALLACE: But, Governor, ..." (transcripts) and '"..." ― Jane Roe' (quotes signed with a dash)
+TRANSCRIPT_RE = re.compile(r"[\"“]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):\s+(?=\S)")
+SIGNED_QUOTE_RE = re.compile(r"([\"“][^\"“”]{10,}[\"”])\s*[―—–-]\s*([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})")
+
+
+def _layout_attributions(body, paras, sents, quotes) -> list[Candidate]:
+    """Statements marked by layout rather than by a verb: transcripts and dash-signed quotes."""
+    found = []
+    sent_starts = [s.start for s in sents]
+    for p_start, p_end in paras:
+        m = TRANSCRIPT_RE.match(body, p_start, p_end)
+        if m and len(m.group(1)) > 2 and m.group(1) not in ("AP", "UPI", "ABSTRACT", "FULL TEXT", "CORRECTION"):
+            start = m.end()
+            end = _rstrip_end(body, start, p_end)
+            index = max(0, bisect.bisect_right(sent_starts, p_start) - 1)
+            if end > start:
+                found.append(Candidate(index, ":", m.end(1), m.start(1), m.end(1), start, end, 0.6))
+        for m in SIGNED_QUOTE_RE.finditer(body, p_start, p_end):
+            index = max(0, bisect.bisect_right(sent_starts, m.start()) - 1)
+            found.append(Candidate(index, m.group()[len(m.group(1)):m.start(2) - m.start()].strip(), m.start(2),
+                                   m.start(2), m.end(2), m.start(1), m.end(1), 0.6))
+    return found
 
 
 def _colon_ends_sentence(toks: list[Token], i: int) -> bool:
