@@ -347,7 +347,8 @@ _DENY_RES = [
     re.compile(_TALK + r"(?:\s+[\w-]+){0,3}?\s+(?:are|is|were|was|have|has|had)\s*(?:not|n't)\s+(?:been\s+)?"
                r"(?:going\s+on|taking\s+place|taken\s+place|happening|under\s?way|held|ongoing|occurring|planned|scheduled|"
                r"in\s+progress)\b"),
-    re.compile(_TALK + r"(?:\s+[\w-]+){0,5}?\s+(?:never|did\s+not|didn't)\s+(?:take\s+place|took\s+place|happen(?:ed)?|occur(?:red)?)\b"),
+    re.compile(_TALK + r"(?:\s+[\w-]+){0,5}?\s+(?:never|did\s+not|didn't)\s+(?:take\s+place|took\s+place|"
+               r"happen(?:ed)?|occur(?:red)?)\b"),
     re.compile(r"\bden(?:y|ies|ied|ying)\b[^.;]{0,40}?\b" + _TALK),
     re.compile(_TALK + r"\b(?:\s+[\w-]+){0,4}?\s+(?:had|have|has|were|was|are|is)\s+(?:been\s+)?(?:frozen|suspended|halted|"
                r"severed|broken\s+off|cut\s+off|cut|ended|over|dead|non-existent|nonexistent)\b"),

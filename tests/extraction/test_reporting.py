@@ -98,3 +98,24 @@ def test_reported_via_names_a_relaying_outlet_but_not_a_government():
     assert find_reported_via("The comments were first reported by Axios.") == "Axios"
     assert find_reported_via("Talks were useful, according to a readout from the White House.") == ""
     assert find_reported_via("Talks were useful, according to the Kremlin.") == ""
+
+
+def test_seed_gold_reported_via_from_the_sentence():
+    """Gold outlets named in the statement's own sentence are found; one (Sullivan's "confirmed") is named
+    in the next sentence, which the engine has to pass on."""
+    from .test_channels import GOLD, _gold_cases
+
+    if not GOLD.exists():
+        pytest.skip("gold annotations not available")
+    right, total = 0, 0
+    for statement, sentence, _paragraph, _meta, _country in _gold_cases(required_only=False):
+        expected = statement.get("reported_via")
+        if not expected:
+            continue
+        total += 1
+        got = find_reported_via(sentence)
+        right += got == expected
+        if got != expected:
+            print(f"miss: {statement['content'][:50]!r}: {got!r} (gold {expected})")
+    print(f"\nreported_via from the sentence: {right}/{total}")
+    assert right >= total - 1
