@@ -378,7 +378,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                     and toks[subj[0] - 2].text[:1].isalnum() and not toks[subj[0] - 2].in_quote:
                 subj = (subj[0] - 2, subj[1])  # "three-quarters of the voters said"
             if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
-                subj = None
+                subj = _whole_clause_subject(toks, subj) if low in STRONG_CUES else None
 
     if (j >= 1 and j == i - 1 and low.endswith("ing") and content_after is not None and not toks[j - 1].in_quote
             and (toks[j].text == "," or toks[j].lower in ("by", "after", "before", "while", "when", "in", "without"))):
@@ -572,6 +572,24 @@ def _quote_soon(toks: list[Token], k: int) -> int | None:
     return None
 
 
+def _whole_clause_subject(toks: list[Token], span: tuple[int, int]) -> tuple[int, int] | None:
+    """'People briefed on the move said': a subject with a modifier runs from the clause start."""
+    start = span[0] - 1
+    while start > 0 and span[1] - start < 16:
+        prev = toks[start - 1]
+        if prev.in_quote or prev.text in (",", ";", ":", "(", "—", "–") or prev.lower in BOUNDARY_WORDS:
+            break
+        start -= 1
+    if span[1] - start >= 16:
+        return None
+    first = toks[start]
+    if first.lower in AFTER_PREPOSITION or first.lower in BOUNDARY_WORDS:
+        return None
+    if not (first.text[:1].isupper() or first.lower in DETERMINERS):
+        return None
+    return start, span[1]
+
+
 def _comma_soon(toks: list[Token], k: int) -> bool:
     """A short phrase after the cue closes with a comma: ', she said in an interview, ...'."""
     for m in range(k, min(len(toks), k + 8)):
@@ -604,10 +622,8 @@ def _skip_time(toks: list[Token], k: int) -> int:
         low = toks[k].lower
         if low in SKIP_AFTER_CUE:
             k += 1
-        elif low in ("in", "at", "during") and k + 1 < n and toks[k + 1].lower in ("a", "an", "his", "her", "their", "its") \
-                and _find_that(toks, k + 2, 8) is not None:
-            k = _find_that(toks, k + 2, 8)
-            return k
+        elif low in LEADING_PREPOSITIONS and _find_that(toks, k + 1, 10) is not None:
+            return _find_that(toks, k + 1, 10)
         else:
             break
     return k
