@@ -52,7 +52,7 @@ _EXPRESSION_RE = re.compile(
     r"|(?P<days_ago>\b(?P<days_n>\d+|two|three|four|five|six)\s+days\s+ago\b)"
     r"|(?P<last_weekday>\b(?:[Ll]ast|[Tt]his\s+past)\s+(?P<lw_name>" + _WEEKDAY + r")" + _PART_OF_DAY + r"\b)"
     r"|(?P<weekday>\b(?P<wd_name>" + _WEEKDAY + r")" + _PART_OF_DAY + r"\b)"
-    r"|(?P<weekend>\b(?:[Ll]ast|[Tt]his\s+past|[Oo]ver\s+the|[Aa]t\s+the|[Tt]his)\s+weekend\b)"
+    r"|(?P<weekend>\b(?:[Ll]ast|[Tt]his\s+past|[Oo]ver\s+the|[Aa]t\s+the)\s+weekend\b)"
     r"|(?P<last_week>\b(?:[Ll]ast|[Pp]revious)\s+week\b)"
     r"|(?P<this_week>\b(?:(?:[Ee]arlier\s+)?this\s+week|[Tt]his\s+week)\b)"
     r"|(?P<last_month>\b[Ll]ast\s+month\b)"
@@ -199,6 +199,25 @@ def _expression_text(match: re.Match) -> str:
     return match.group(0).strip()
 
 
+# A capitalised word right before, not starting a sentence: "Russia Today", "USA Today", "Fox News Sunday".
+_WORD_BEFORE_RE = re.compile(r"([A-Z][\w.]*)\s$")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?\"“:]\s*)$")
+_PROGRAMME_AFTER_RE = re.compile(r"^\s+(?:programme|program|show|newspaper)\b")
+_TIME_WORDS_BEFORE = {"On", "Late", "Early", "Last", "This", "By", "Since", "Until", "Before", "After", "Through"}
+
+
+def _in_a_name(match: re.Match, window: str) -> bool:
+    """The weekday or "Today" belongs to a name or a programme title, not to the time of speaking."""
+    if not (match.group("weekday") or match.group("today")):
+        return False
+    if _PROGRAMME_AFTER_RE.match(window[match.end() : match.end() + 12]):
+        return True
+    word = _WORD_BEFORE_RE.search(window, max(0, match.start() - 40), match.start())
+    if word is None or word.group(1) in _TIME_WORDS_BEFORE:
+        return False
+    return not _SENTENCE_START_RE.search(window, max(0, word.start(1) - 3), word.start(1))
+
+
 def _expressions(window: str) -> list[re.Match]:
     """Time expressions in `window`, looked for only around the hint words (much faster than scanning
     the whole window with the full regex)."""
@@ -210,7 +229,7 @@ def _expressions(window: str) -> list[re.Match]:
             if match.start() not in found or len(match.group(0)) > len(found[match.start()].group(0)):
                 found[match.start()] = match
         scanned_to = max(scanned_to, hint.start())
-    matches = sorted(found.values(), key=lambda m: m.start())
+    matches = sorted((m for m in found.values() if not _in_a_name(m, window)), key=lambda m: m.start())
     # drop a shorter match that lies inside a longer one ("March 3" inside "March 3, 2022")
     kept: list[re.Match] = []
     for match in matches:

@@ -130,3 +130,16 @@ def test_seed_gold_said_on_where_the_sentence_dates_the_statement():
             print(f"miss: {statement['content'][:50]!r}: {got} (gold {expected})")
     print(f"\nsaid_on from the sentence: {right}/{total}; to carry over from an earlier sentence: {len(carried)}")
     assert total >= 6 and right == total
+
+
+@pytest.mark.parametrize(
+    "window",
+    [
+        "The host of Russia Today's evening show told me that talks were pointless.",
+        "On this weekend's broadcast of Fox News Sunday, the senator said talks were possible.",
+        "Speaking on the Today programme, the minister said a deal was close.",
+        "The envoy told USA Today that no meeting was planned.",
+    ],
+)
+def test_weekdays_and_today_in_names_are_not_dates(window):
+    assert resolve_said_on(window, TUESDAY) == (None, "unknown", "")
