@@ -116,7 +116,7 @@ IR|Iran;Islamic Republic of Iran|Iranian;Iranians|Tehran;Teheran
 IQ|Iraq|Iraqi;Iraqis|Baghdad
 IE|Ireland;Republic of Ireland|Irish|Dublin
 IL|Israel|Israeli;Israelis|Jerusalem
-IT|Italy|Italian;Italians|Rome
+IT|Italy|Italian;Italians|Rome;Palazzo Chigi
 JM|Jamaica|Jamaican;Jamaicans|Kingston
 JP|Japan|Japanese|Tokyo
 JO|Jordan|Jordanian;Jordanians|Amman
@@ -124,7 +124,7 @@ KZ|Kazakhstan|Kazakh;Kazakhstani;Kazakhs|Astana;Nur-Sultan
 KE|Kenya|Kenyan;Kenyans|Nairobi
 KI|Kiribati|I-Kiribati|Tarawa
 KP|North Korea;DPRK;Democratic People's Republic of Korea|North Korean;North Koreans|Pyongyang
-KR|South Korea;Republic of Korea;ROK|South Korean;South Koreans|Seoul
+KR|South Korea;Republic of Korea;ROK|South Korean;South Koreans|Seoul;Blue House
 KW|Kuwait|Kuwaiti;Kuwaitis|Kuwait City
 KG|Kyrgyzstan|Kyrgyz;Kyrgyzstani|Bishkek
 LA|Laos|Lao;Laotian|Vientiane
@@ -197,7 +197,7 @@ SB|Solomon Islands|Solomon Islander|Honiara
 SO|Somalia|Somali;Somalis;Somalian|Mogadishu
 ZA|South Africa|South African;South Africans|Pretoria;Cape Town
 SS|South Sudan|South Sudanese|Juba
-ES|Spain|Spanish;Spaniard;Spaniards|Madrid
+ES|Spain|Spanish;Spaniard;Spaniards|Madrid;Moncloa
 LK|Sri Lanka|Sri Lankan;Sri Lankans|Colombo
 SD|Sudan|Sudanese|Khartoum
 SR|Suriname|Surinamese|Paramaribo
@@ -362,12 +362,15 @@ _ACTOR_TABLE = """
 Kremlin|government|RU|Russian presidential administration|Kremlin
 White House|government|US|US presidential administration|White House
 Pentagon|government|US|US Department of Defense|Pentagon;Department of Defense;US Department of Defense;Defense Department;US Defense Department
-State Department|government|US|US foreign ministry|State Department;US State Department;Department of State;US Department of State
+State Department|government|US|US foreign ministry|State Department;US State Department;Department of State;US Department of State;Foggy Bottom
 Downing Street|government|GB|UK prime minister's office|Downing Street;Number 10;No 10;No. 10;Number Ten
 Foreign Office|government|GB|UK foreign ministry|Foreign Office;Foreign, Commonwealth and Development Office;FCDO;British Foreign Office;UK Foreign Office
 Élysée Palace|government|FR|French presidency|Élysée;Elysee;Élysée Palace;Elysee Palace
 Quai d'Orsay|government|FR|French foreign ministry|Quai d'Orsay
 Zhongnanhai|government|CN|Chinese leadership compound|Zhongnanhai
+Blue House|government|KR|South Korean presidential office|Blue House
+Palazzo Chigi|government|IT|Italian prime minister's office|Palazzo Chigi
+Moncloa Palace|government|ES|Spanish prime minister's office|Moncloa;Moncloa Palace
 Office of the President of Ukraine|government|UA|Ukrainian presidential administration|Office of the President of Ukraine;Ukrainian Presidential Office;Bankova;President's Office
 National Security Council|government|US|US National Security Council|National Security Council;NSC;US National Security Council
 Joint Chiefs of Staff|government|US|US military leadership|Joint Chiefs of Staff;Joint Chiefs
