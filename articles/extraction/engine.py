@@ -162,9 +162,11 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
             cand = _according_to(body, sent, index, i)
         elif low in ALL_CUES:
-            cand = _verb_cue(body, sent, index, i, found)
-            if cand is None and _colon_ends_sentence(toks, i):
+            cand = None
+            if _colon_ends_sentence(toks, i):
                 cand = _colon_to_next_paragraph(body, sents, index, i)
+            if cand is None:
+                cand = _verb_cue(body, sent, index, i, found)
         if cand is not None:
             found.append(cand)
         i += 1
@@ -221,8 +223,9 @@ def _layout_attributions(body, paras, sents, quotes) -> list[Candidate]:
 
 
 def _colon_ends_sentence(toks: list[Token], i: int) -> bool:
-    k = _skip_time(toks, i + 1)
-    return k == len(toks) - 1 and toks[k].text == ":"
+    """The cue, perhaps a listener or a time ("told reporters on Monday"), then a colon ends the sentence."""
+    last = len(toks) - 1
+    return last > i and toks[last].text == ":" and last - i <= 6 and not any(t.in_quote for t in toks[i:last])
 
 
 def _colon_to_next_paragraph(body: str, sents: list[Sentence], index: int, i: int) -> Candidate | None:
@@ -232,7 +235,10 @@ def _colon_to_next_paragraph(body: str, sents: list[Sentence], index: int, i: in
     if index + 1 >= len(sents) or sents[index + 1].paragraph != sent.paragraph + 1:
         return None
     j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
-    subj = np_before(toks, j) if j >= 0 else None
+    if j >= 0 and toks[j].text == ",":
+        subj = _appositive_subject(toks, j)
+    else:
+        subj = np_before(toks, j) if j >= 0 else None
     if subj is None or not _plausible_speaker(toks, subj, True):
         return None
     nxt = sents[index + 1]

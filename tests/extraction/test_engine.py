@@ -300,3 +300,61 @@ def test_predict_document_uses_offsets_into_the_text():
 def test_empty_and_quote_free_text():
     assert _extract("") == []
     assert _extract("The delegations arrived in Doha on Monday evening.") == []
+
+
+# --- further constructions ---------------------------------------------------------------------
+
+
+def test_colon_at_paragraph_end_introduces_next_paragraph():
+    body = (
+        "The foreign minister, Lars Holm, warned reporters on Monday:\n\n"
+        "“If the talks fail this week, there will not be another round before the summer.”"
+    )
+    statements = _extract(body)
+    st = _one(statements, "another round")
+    assert st.speaker == "Lars Holm"
+    assert st.kind == "direct"
+
+
+def test_as_outlet_reported_takes_the_rest_of_the_sentence():
+    body = "As Reuters reported, the two sides exchanged drafts of a joint communique on Monday."
+    [st] = _extract(body)
+    assert st.speaker == "Reuters"
+    assert st.content == "the two sides exchanged drafts of a joint communique on Monday"
+
+
+def test_parenthetical_attribution_inside_content():
+    body = "The ceasefire, the envoy said in an interview on Sunday, was holding in most of the region."
+    [st] = _extract(body)
+    assert st.mention == "the envoy"
+    assert st.content.startswith("The ceasefire")
+    assert st.content.endswith("most of the region")
+
+
+def test_name_with_age_and_description():
+    body = "Marta Lind, 54, a retired diplomat from Oslo, said the mediators had been too cautious."
+    [st] = _extract(body)
+    assert st.speaker == "Marta Lind"
+    assert st.content == "the mediators had been too cautious"
+
+
+def test_transcript_lines_are_statements_of_their_speaker():
+    body = "MODERATOR: Will you meet the other side before the vote?\n\nOKAFOR: We are ready to meet them tomorrow."
+    statements = _extract(body)
+    assert [st.mention for st in statements] == ["MODERATOR", "OKAFOR"]
+    assert statements[1].content == "We are ready to meet them tomorrow"
+
+
+def test_newspaper_description_resolves_to_the_outlet_named_before():
+    body = (
+        "The Wall Street Journal reported on Sunday that envoys had met in Oman.\n\n"
+        "The newspaper said the meetings had been kept secret for months."
+    )
+    statements = _extract(body)
+    st = _one(statements, "kept secret")
+    assert st.speaker_kind == "media"
+    assert "Wall Street Journal" in st.speaker
+
+
+def test_easier_said_than_done_is_not_a_statement():
+    assert _extract("A lasting settlement is easier said than done.") == []
