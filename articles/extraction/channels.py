@@ -262,7 +262,7 @@ _LIGHT_WORDS = {
     "public", "private", "confidential", "kind", "of", "sort", "plans", "plan", "planned", "immediate",
     "contact", "contacts", "talks", "political", "working", "there", "at", "all", "even", "actually",
     "conducting", "conducted", "having", "made", "making", "active", "regular", "significant", "for",
-    "single", "or", "indirect", "form", "serious", "ongoing", "current", "existing",
+    "single", "or", "indirect", "form", "current", "existing",
 }
 # Contact nouns that a negation reaches: "no plans for a meeting".
 _CONTACT_NOUNS = {"meeting", "meetings", "consultations", "discussions", "conversations", "exchanges", "calls"}
