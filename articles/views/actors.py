@@ -51,6 +51,8 @@ def actor_detail(request, slug):
         "actors/actor_detail.html",
         {
             "actor": actor,
+            # the canonical name is stored as an alias too; "also known as" lists the others
+            "other_names": [alias.name for alias in actor.aliases.all() if alias.name != actor.name],
             "page": page,
             "statements": querying.decorate(page.object_list),
             "statement_count": page.paginator.count,
