@@ -30,6 +30,7 @@ def add_statement(article, speaker, content, **fields):
 def archive():
     sullivan = Actor.objects.create(name="Jake Sullivan", country="US", role="US National Security Adviser")
     Alias.objects.create(actor=sullivan, name="Sullivan")
+    Alias.objects.create(actor=sullivan, name="Jake Sullivan")  # the importer stores the canonical name too
     Alias.objects.create(actor=sullivan, name="US National Security Adviser Jake Sullivan")
     peskov = Actor.objects.create(name="Dmitri Peskov", country="RU", role="Kremlin spokesman")
     Alias.objects.create(actor=peskov, name="Kremlin spokesman Dmitri Peskov")
@@ -83,7 +84,9 @@ def test_actor_page_shows_profile_chart_channels_and_statements(client, archive)
     assert response.status_code == 200
     html = response.content.decode()
     assert "US National Security Adviser" in html
-    assert "US National Security Adviser Jake Sullivan" in html  # an alias
+    also_known_as = html.split("<dt>Also known as</dt>")[1].split("</dd>")[0]
+    assert "US National Security Adviser Jake Sullivan" in also_known_as and "Sullivan;" in also_known_as
+    assert "Jake Sullivan;" not in also_known_as and not also_known_as.endswith("Jake Sullivan")
     # a chart per month from September to November 2022, empty October included
     assert '<svg class="chart"' in html and 'role="img"' in html
     assert "Sep 2022: 1 statement" in html and "Nov 2022: 1 statement" in html
