@@ -6,13 +6,21 @@ back at the exact words.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 PARAGRAPH_RE = re.compile(r"[^\n]+")
 # Tokens: abbreviations with inner dots (U.S., U.N.), words with inner apostrophes or hyphens
 # (Russia's, back-channel), and single punctuation marks.
-TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[’'\-]\w+)*\.?|[^\w\s]")
+TOKEN_RE = re.compile(
+    r"(?:[A-Za-z]\.){2,}"
+    r"|(?i:mr|mrs|ms|dr|sen|rep|gov|gen|lt|col|sgt|capt|adm|cmdr|st|jr|sr|mt|no|vs|inc|co|corp|ltd|jan|feb|mar|apr"
+    r"|jun|jul|aug|sep|sept|oct|nov|dec|ave|prof|rev|gop|maj|brig)\.(?!\w)"
+    r"|[A-Z]\.(?!\w)"
+    r"|\w+(?:[’'\-]\w+)*"
+    r"|[^\w\s]"
+)
 # A candidate sentence end: terminal punctuation, optional closing quotes/brackets, then blank
 # space and something that can start a sentence.
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
@@ -149,24 +157,22 @@ def _word_before(body: str, pos: int) -> str:
 
 def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Token]:
     """Word and punctuation tokens of a sentence, each marked when it lies inside a quotation."""
-    tokens = []
-    relevant = [q for q in quotes if q[0] < sent.end and q[1] > sent.start]
+    k = bisect.bisect_left(quotes, (sent.start, -1))
+    if k > 0 and quotes[k - 1][1] > sent.start:
+        k -= 1
+    relevant = []
+    while k < len(quotes) and quotes[k][0] < sent.end:
+        if quotes[k][1] > sent.start:
+            relevant.append(quotes[k])
+        k += 1
     if not relevant:
-        for m in TOKEN_RE.finditer(body, sent.start, sent.end):
-            text = m.group()
-            start, end = m.start(), m.end()
-            if text[-1] == "." and len(text) > 1 and "." not in text[:-1] and text[:-1].lower() not in ABBREVIATIONS \
-                    and not (len(text) == 2 and text[0].isupper()):
-                tokens.append(Token(text[:-1], start, end - 1, text[:-1].lower()))
-                tokens.append(Token(".", end - 1, end, "."))
-            else:
-                tokens.append(Token(text, start, end, text.lower()))
-        return tokens
+        return [Token(m.group(), m.start(), m.end(), m.group().lower())
+                for m in TOKEN_RE.finditer(body, sent.start, sent.end)]
+    tokens = []
     # quotes as sorted (start, end); a token is inside one when it lies within its bounds
     q_iter = iter(relevant)
     q_start, q_end = next(q_iter)
     for m in TOKEN_RE.finditer(body, sent.start, sent.end):
-        text = m.group()
         start, end = m.start(), m.end()
         while start >= q_end:
             nxt = next(q_iter, None)
@@ -174,13 +180,8 @@ def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[T
                 q_start = q_end = len(body) + 1
                 break
             q_start, q_end = nxt
-        if text[-1] == "." and len(text) > 1 and "." not in text[:-1] and text[:-1].lower() not in ABBREVIATIONS \
-                and not (len(text) == 2 and text[0].isupper()):
-            inside = q_start <= start and end <= q_end
-            tokens.append(Token(text[:-1], start, end - 1, text[:-1].lower(), inside))
-            tokens.append(Token(".", end - 1, end, ".", q_start <= end - 1 and end <= q_end))
-        else:
-            tokens.append(Token(text, start, end, text.lower(), q_start <= start and end <= q_end))
+        text = m.group()
+        tokens.append(Token(text, start, end, text.lower(), q_start <= start and end <= q_end))
     return tokens
 
 
