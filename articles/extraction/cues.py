@@ -45,7 +45,7 @@ WEAK = _forms(
     claims states noted says worried estimated estimates estimate recognizes recognized understands
     understood insisting agree assumes assumed guesses guessed imagines imagined showed shows show
     found finds find concluded asked asks asking continued continues went reads read comments
-    sees see saw learned hoping view views viewed regard regards regarded suggests indicates
+    sees see saw learned hoping view views viewed suspect suspects suspected regard regards regarded suggests indicates
     """
 )
 

@@ -183,6 +183,10 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
     return found
 
 
+BELIEF_VERBS = frozenset("""think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears
+    feared expect expects expected doubt doubts doubted suspect suspects suspected know knows knew worry
+    worries worried guess guessed assume assumes assumed""".split())
+OBJECT_PRONOUNS = frozenset("him her them us me it you this that".split())
 FINDING_VERBS = frozenset("show shows showed showing found finds find suggests suggested indicates".split())
 SEEING_VERBS = frozenset("see sees saw view views viewed regard regards regarded".split())
 EVIDENCE_NOUNS = frozenset("""poll polls survey surveys study studies report reports data analysis research
@@ -200,6 +204,14 @@ def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> b
         return bool(words & EVIDENCE_NOUNS)
     if low in SEEING_VERBS:
         return any(t.lower == "as" for t in toks[content_after:content_after + 8])
+    if low in BELIEF_VERBS:
+        # "I think the deal is dead", "she believes talks will resume": a clause follows a belief verb
+        j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
+        subject_ok = j >= 0 and (toks[j].lower in ("i", "we", "he", "she", "they", "you")
+                                 or (toks[j].text[:1].isupper() and toks[j].lower not in FUNCTION_CAPS))
+        first = toks[content_after]
+        return (subject_ok and first.lower not in OBJECT_PRONOUNS and first.lower not in ("so", "not", "about", "of", "that")
+                and len(toks) - content_after >= 4)
     return False
 
 
