@@ -175,6 +175,18 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         if cand is not None:
             found.append(cand)
         i += 1
+    # "X said A, and Y said B": the first statement ends where the second clause begins
+    for first, second in zip(found, found[1:]):
+        if second.coordinated or not (first.content_start < second.mention_start < first.content_end):
+            continue
+        idx = next((k for k, t in enumerate(toks) if t.start == second.mention_start), None)
+        if idx is None or idx < 2:
+            continue
+        before, before2 = toks[idx - 1], toks[idx - 2]
+        if before.text == ";" or (before.lower in ("and", "but", "while", "whereas") and before2.text == ","):
+            cut = before2.start if before.text != ";" else before.start
+            if cut > first.content_start:
+                first.content_end = _rstrip_end(body, first.content_start, cut)
     # "according to X" next to a speech verb names the outlet, not a second statement
     if len(found) > 1:
         verbs = [c for c in found if c.cue != "according to"]
