@@ -840,10 +840,8 @@ def _join_quote_continuations(body, sents, quotes, candidates):
         if index in by_sentence:
             cands = by_sentence[index]
             last = cands[-1]
-            if _overlaps_quote(last.content_start, last.content_end, quotes):
-                last_direct, last_direct_sent = last, index
-            else:
-                last_direct = None
+            # a quote in the next paragraph usually carries on the last speaker, whatever the kind
+            last_direct, last_direct_sent = last, index
             continue
         if not _is_quote_only(body, sent, quotes):
             if sents[index].paragraph != (sents[last_direct_sent].paragraph if last_direct_sent >= 0 else -1):
