@@ -24,6 +24,7 @@ CUE_WORDS = frozenset(ALL_CUES | {"according"})
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
 from .speakers import (
+    NOT_ADVERBS,
     BOUNDARY_WORDS,
     FUNCTION_CAPS,
     DETERMINERS,
@@ -308,8 +309,11 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return None  # "talked" without "about" is no cue
     cue_text = body[cue_tok.start:toks[cue_end_idx].end]
 
-    # subject: skip adverbs and auxiliaries backwards
+    # subject: skip adverbs and auxiliaries backwards ("also", "has", "repeatedly", "angrily")
     j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
+    while j >= 1 and toks[j].lower.endswith("ly") and len(toks[j].lower) > 4 and not toks[j].in_quote \
+            and toks[j].text[:1].islower() and toks[j].lower not in NOT_ADVERBS:
+        j = _skip(toks, j - 1, SKIP_BEFORE_CUE, -1)
     if j >= 1 and toks[j].lower == "to" and toks[j - 1].lower in RAISING_WORDS:
         # "voters are more likely to say", "the email goes on to say": the subject is further back
         j = _skip(toks, j - 1, SKIP_BEFORE_CUE | RAISING_WORDS, -1)

@@ -24,6 +24,11 @@ SKIP_BEFORE_CUE = frozenset(
     angrily bluntly curtly firmly proudly quietly sharply strongly repeatedly emphatically
     categorically separately likewise similarly herself himself personally officially formally
     originally famously memorably notably""".split()
+) | frozenset(
+    w.replace("'", q)
+    for w in """doesn't don't didn't won't wouldn't can't couldn't isn't wasn't hasn't haven't hadn't
+    shouldn't aren't weren't""".split()
+    for q in "'’"
 )
 
 # words that end a noun phrase when walking backwards from a cue
@@ -36,6 +41,7 @@ DETERMINERS = frozenset(
     """the a an his her their its our my your some many several most other another both each every
     all no two three four five six few any one""".split()
 )
+NOT_ADVERBS = frozenset("ally allies family italy july assembly rally supply daily weekly monthly kelly".split())
 PRONOUN_LIKE_DETERMINERS = frozenset("another one some many most others several both all few".split())
 # prepositions allowed inside a noun phrase ("the ambassador to the UK", "a spokesman for the campaign")
 NP_PREPOSITIONS = frozenset("of for to at with from in on".split())
@@ -47,7 +53,8 @@ FUNCTION_CAPS = frozenset(
     over under during without within between against it he she they we i you his her their its our
     there here what how why where who which instead still now later earlier last next asked speaking
     according despite following amid even yes no not many some most several other others both all
-    each every one two three four five six seven eight nine ten first second""".split()
+    each every one two three four five six seven eight nine ten first second having being by
+    hastily""".split()
 )
 
 # title words stripped from the front of a name ("Sen. Ted Smith" -> "Ted Smith")
@@ -121,6 +128,10 @@ def np_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
         return None
     if last.lower in SUBJECT_PRONOUNS:
         return end, end
+    if last.lower in FUNCTION_CAPS and last.lower not in SUBJECT_PRONOUNS:
+        return None  # "By", "Asked", "Having": not a speaker
+    if last.lower.endswith("ly") and len(last.lower) > 4 and last.lower not in NOT_ADVERBS:
+        return None  # "Hastily", "matter-of-factly"
     if last.lower in PRONOUN_LIKE_DETERMINERS:
         return end, end  # "another says", "most of them said" (handled by the caller's walk)
     if last.lower in BOUNDARY_WORDS or last.lower in NP_PREPOSITIONS or last.lower in DETERMINERS:
