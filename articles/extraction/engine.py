@@ -56,6 +56,7 @@ SENTENCE_END_PUNCT = ".!?;"
 NOT_SPEAKERS = frozenset("""it this that what which there here also too well so much more less others's
     time times way day days year years week weeks month months ago now then once""".split()) - {"others's"}
 STRONG_CUES = frozenset("said say says told tells tell added adds wrote writes asked asks".split())
+LISTENER_TO_CUES = frozenset("said says say wrote writes write explained explains complained complains".split())
 LEADING_PREPOSITIONS = frozenset("on in at during after before while from via through over aboard".split())
 AFTER_PREPOSITION = frozenset("for of to in on with by from about against into like".split())
 # words through which a subject reaches an infinitive cue: "likely to say", "went on to say"
@@ -243,7 +244,7 @@ def _layout_attributions(body, paras, sents, quotes) -> list[Candidate]:
             start = m.end()
             end = _rstrip_end(body, start, p_end)
             index = max(0, bisect.bisect_right(sent_starts, p_start) - 1)
-            if end > start:
+            if end > start and len(body[start:end].split()) >= 3 and "@" not in body[start:end]:
                 found.append(Candidate(index, ":", m.end(1), m.start(1), m.end(1), start, end, 0.6))
         for m in SIGNED_QUOTE_RE.finditer(body, p_start, p_end):
             index = max(0, bisect.bisect_right(sent_starts, m.start()) - 1)
@@ -366,8 +367,10 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         elif (nxt.text == "," and k + 1 < n and low in SPEECH and j >= 1 and toks[j].text[:1].isalnum()
               and _has_words_before_subject(toks, j)):
             content_after = k + 1
+    listener_to = content_after is not None and toks[content_after].lower == "to" and low in LISTENER_TO_CUES
     if (content_after is not None and that_at is None and not toks[content_after].in_quote
-            and (toks[content_after].lower in LEADING_PREPOSITIONS or toks[content_after - 1].lower in LEADING_PREPOSITIONS)):
+            and (toks[content_after].lower in LEADING_PREPOSITIONS or toks[content_after - 1].lower in LEADING_PREPOSITIONS
+                 or listener_to)):
         comma = next((x for x in range(content_after, min(n, content_after + 12))
                       if toks[x].text == "," and not toks[x].in_quote), None)
         if comma is not None and comma + 1 < n:
@@ -375,7 +378,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             if toks[nxt_after].lower == "that" and nxt_after + 1 < n:
                 nxt_after += 1
             content_after = nxt_after
-        elif low in STRONG_CUES and cue_end_idx == i and toks[content_after - 1].lower in LEADING_PREPOSITIONS:
+        elif low in STRONG_CUES and cue_end_idx == i and (toks[content_after - 1].lower in LEADING_PREPOSITIONS
+                                                          or listener_to):
             content_after = None  # "he said Wednesday on MSNBC.": the content is before
     if content_after is not None and low in WEAK and low not in SPEECH and low not in INFINITIVE:
         # weak verbs need a clause marker or a quote
@@ -574,6 +578,8 @@ def _quote_right_before(toks: list[Token], ms: int) -> bool:
 
     Allows a short role phrase before an appositive name: '"...," the minister, Lena Ortiz, said'.
     """
+    if not toks[0].in_quote:
+        return False  # 'On "Meet the Press," Smith said ...': the quote is a title, not the content
     if ms >= 1 and toks[ms - 1].in_quote:
         return True
     if ms >= 2 and toks[ms - 1].text == "," and toks[ms - 2].in_quote:
@@ -805,7 +811,8 @@ def _according_to(body: str, sent: Sentence, index: int, i: int) -> Candidate | 
         return None
     ms, me = k, m - 1
     first_word = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
-    if first_word < 0 or (first_word == 0 and toks[0].lower in ("but", "and", "yet")):
+    short_opener = 0 < i <= 4 and toks[i - 1].text == "," and not any(t.in_quote for t in toks[:i])
+    if first_word < 0 or (first_word == 0 and toks[0].lower in ("but", "and", "yet")) or short_opener:
         # "According to X, content."
         if m >= n or toks[m].text != ",":
             return None
