@@ -30,7 +30,6 @@ def add_statement(article, speaker, content, **fields):
 def archive():
     sullivan = Actor.objects.create(name="Jake Sullivan", country="US", role="US National Security Adviser")
     Alias.objects.create(actor=sullivan, name="Sullivan")
-    Alias.objects.create(actor=sullivan, name="Jake Sullivan")  # the importer stores the canonical name too
     Alias.objects.create(actor=sullivan, name="US National Security Adviser Jake Sullivan")
     peskov = Actor.objects.create(name="Dmitri Peskov", country="RU", role="Kremlin spokesman")
     Alias.objects.create(actor=peskov, name="Kremlin spokesman Dmitri Peskov")

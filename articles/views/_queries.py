@@ -21,8 +21,8 @@ from articles import querying
 from articles.models import SEARCH_CONFIG, Actor, Alias, Article, Channel, Statement
 
 PAGE_SIZE = 25
-# "reported alongside" looks at the articles of an actor's latest this many statements
-ALONGSIDE_SAMPLE = 1000
+# an actor's channels and the actors reported alongside them are counted over their latest this many statements
+SAMPLE = 1000
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 
@@ -92,7 +92,11 @@ def query_without_page(request) -> str:
 
 
 def actors_matching(q: str = "", kind: str = "", country: str = ""):
-    """Actors whose name or one of whose aliases contains `q`, with their number of statements, most quoted first."""
+    """Actors whose name or one of whose aliases contains `q`, in alphabetical order.
+
+    Not ordered by number of statements: that would count the statements of every actor (a million rows)
+    for each page; the page counts those of its own actors with statement_counts().
+    """
     actors = Actor.objects.all()
     if q:
         alias_matches = Alias.objects.filter(actor=OuterRef("pk"), name__icontains=q)
@@ -101,11 +105,23 @@ def actors_matching(q: str = "", kind: str = "", country: str = ""):
         actors = actors.filter(kind=kind)
     if country:
         actors = actors.filter(country=country)
-    # a subquery rather than JOIN + GROUP BY, so that the pager's COUNT(*) leaves it out
-    counts = Statement.objects.filter(speaker=OuterRef("pk")).order_by().values("speaker").annotate(n=Count("id")).values("n")
-    return actors.annotate(statement_count=Coalesce(Subquery(counts, output_field=IntegerField()), 0)).order_by(
-        "-statement_count", "name"
+    return actors.order_by("name")
+
+
+def with_statement_counts(objects, field: str) -> list:
+    """Set `statement_count` on each of `objects` (actors by speaker, channels by channel), in one query that
+    counts only their statements (an index-only scan)."""
+    objects = list(objects)
+    counts = dict(
+        Statement.objects.filter(**{f"{field}__in": [obj.pk for obj in objects]})
+        .order_by()
+        .values_list(field)
+        .annotate(n=Count("*"))
+        .values_list(field, "n")
     )
+    for obj in objects:
+        obj.statement_count = counts.get(obj.pk, 0)
+    return objects
 
 
 def actor_countries() -> list[str]:
@@ -152,33 +168,36 @@ class NewestFirst:
 
 
 def monthly_counts(statements) -> tuple[list[tuple[date, int]], int]:
-    """(month, number of statements said that month) in date order, and how many have no known date."""
-    rows = (
-        statements.order_by()
-        .annotate(month=TruncMonth("said_on"))
-        .values("month")
-        .annotate(n=Count("id"))
-        .order_by(F("month").asc(nulls_last=True))
-    )
-    dated, undated = [], 0
-    for row in rows:
-        if row["month"] is None:
-            undated = row["n"]
+    """(month, number of statements said that month) in date order, and how many have no known date.
+
+    Counted per day in SQL and folded into months here: COUNT(*) grouped by said_on alone is an index-only
+    scan of (speaker, said_on), about 20 ms for an actor with 50,000 statements; date_trunc or COUNT(id)
+    would read every row from the table instead.
+    """
+    rows = statements.order_by().values_list("said_on").annotate(n=Count("*")).values_list("said_on", "n")
+    by_month: dict[date, int] = {}
+    undated = 0
+    for said_on, n in rows:
+        if said_on is None:
+            undated += n
         else:
-            dated.append((row["month"], row["n"]))
-    return dated, undated
+            month = said_on.replace(day=1)
+            by_month[month] = by_month.get(month, 0) + n
+    return sorted(by_month.items()), undated
 
 
-def channels_spoken_about(actor: Actor):
-    """The channels an actor's statements are about, with how many of their statements are about each."""
+def channels_spoken_about(actor: Actor, recent: int = SAMPLE):
+    """The channels an actor's statements are about, with how many of their statements are about each:
+    over their `recent` latest stored statements, so that the busiest actors cost no more than others."""
+    latest = Statement.objects.filter(speaker=actor).order_by("-id").values("id")[:recent]
     return (
-        Channel.objects.filter(statements__speaker=actor)
-        .annotate(statement_count=Count("statements"))
+        Channel.objects.filter(statements__id__in=latest)
+        .annotate(statement_count=Count("*"))
         .order_by("-statement_count", "label")
     )
 
 
-def reported_alongside(actor: Actor, limit: int = 10, recent: int = ALONGSIDE_SAMPLE):
+def reported_alongside(actor: Actor, limit: int = 10, recent: int = SAMPLE):
     """Other speakers in the articles where `actor` speaks, with how many statements they have there.
 
     Over the articles of the actor's `recent` latest stored statements: for the busiest actors (tens of
@@ -231,13 +250,9 @@ def article_outlets() -> list[str]:
 # --- channels ---------------------------------------------------------------------------------------------
 
 
-def channels_with_counts():
-    """Channels with their number of statements, the most discussed first."""
-    return (
-        Channel.objects.annotate(statement_count=Count("statements"))
-        .prefetch_related("parties")
-        .order_by("-statement_count", "label")
-    )
+def channels_in_order():
+    """Channels with their parties, by label (their statements are counted per page, see with_statement_counts)."""
+    return Channel.objects.prefetch_related("parties").order_by("label")
 
 
 def latest_by_stance(channel: Channel, per_stance: int, dated: dict[str, int], undated: dict[str, int]):
@@ -265,7 +280,7 @@ def monthly_counts_by_stance(channel: Channel) -> tuple[list[date], dict[date, d
         channel.statements.order_by()
         .annotate(month=TruncMonth("said_on"))
         .values("month", "stance")
-        .annotate(n=Count("id"))
+        .annotate(n=Count("*"))
     )
     by_month: dict[date, dict[str, int]] = {}
     undated: dict[str, int] = {}

@@ -15,6 +15,7 @@ def actor_list(request):
     kind = _queries.choice_param(request, "kind", Actor.Kind.values)
     country = _queries.country_param(request)
     page = _queries.paginate(request, _queries.actors_matching(q, kind, country))
+    page.object_list = _queries.with_statement_counts(page.object_list, "speaker_id")
     return render(
         request,
         "actors/actor_list.html",
@@ -61,8 +62,8 @@ def actor_detail(request, slug):
             "undated": undated,
             "channels": _queries.channels_spoken_about(actor),
             "alongside": _queries.reported_alongside(actor),
-            "alongside_sampled": page.paginator.count > _queries.ALONGSIDE_SAMPLE,
-            "alongside_sample": _queries.ALONGSIDE_SAMPLE,
+            "sampled": page.paginator.count > _queries.SAMPLE,
+            "sample": _queries.SAMPLE,
             "page_query": _queries.query_without_page(request),
         },
     )

@@ -18,7 +18,8 @@ CHANNELS_PER_PAGE = 50
 
 @_queries.with_bad_request_page
 def channel_list(request):
-    page = _queries.paginate(request, _queries.channels_with_counts(), CHANNELS_PER_PAGE)
+    page = _queries.paginate(request, _queries.channels_in_order(), CHANNELS_PER_PAGE)
+    page.object_list = _queries.with_statement_counts(page.object_list, "channel_id")
     return render(
         request, "channels/channel_list.html", {"page": page, "page_query": _queries.query_without_page(request)}
     )
