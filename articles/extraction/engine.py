@@ -118,6 +118,7 @@ def extract(body: str, meta: ArticleMeta | None = None, *, enrich: bool = True) 
 
     registry = Registry(body, sents)
     statements = []
+    cues = []  # where each statement's cue is, for the enrichment window
     resolver = Resolver(body, sents, registry)
     for cand in candidates:
         st = resolver.statement(cand, quotes)
@@ -125,9 +126,10 @@ def extract(body: str, meta: ArticleMeta | None = None, *, enrich: bool = True) 
             st.content = original[st.content_start:st.content_end]
             st.mention = original[cand.mention_start:cand.mention_end]
             statements.append(st)
+            cues.append(cand.cue_start)
     _fill_aliases(statements, registry)
     if enrich:
-        _enrich(original, sents, paras, statements, candidates, meta)
+        _enrich(original, sents, paras, statements, cues, meta)
     return statements
 
 
@@ -1002,7 +1004,13 @@ class Registry:
             role = _role_before(body, name_start, role_words)
             if role and role not in person.roles:
                 person.roles.append(role)
-            full_mention = (role + " " + name).strip() if role else ""
+            full_mention = ""
+            if role:
+                # the exact words of the article, from the role's first word to the end of the name
+                raw_start = body.rfind(role.split()[0], max(0, name_start - 100), name_start)
+                name_end = body.find(name_words[-1], name_start) + len(name_words[-1])
+                if raw_start >= 0 and name_end > name_start:
+                    full_mention = body[raw_start:name_end]
             if full_mention and full_mention not in person.forms:
                 person.forms.append(full_mention)
             appos = _appositive_after(body, m.end())
@@ -1109,20 +1117,22 @@ def _role_before(body: str, name_start: int, role_words: list[str]) -> str:
     window = body[max(0, name_start - 80):name_start]
     words = window.split()
     picked: list[str] = []
-    for w in reversed(words):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         low = w.lower()
         clean = w.strip(",.;:()“”\"")
-        if clean != w and picked:
+        if clean != w and low not in HONORIFICS:
             break
-        if clean != w:
-            break
+        if low == "the" and k > 0 and words[k - 1].lower() in ("of", "to", "for") and picked:
+            picked.append(w)  # "Chairman of the Joint Chiefs"
+            continue
         if low in ("the", "a", "an") or low in FRONT_FUNCTION:
             break
         if low in ROLE_PREFIX_WORDS or (w[:1].isupper() and low not in FRONT_FUNCTION) or low in ("of", "to", "for"):
             picked.append(w)
             continue
         break
-    while picked and picked[-1].lower() in ("of", "to", "for"):
+    while picked and picked[-1].lower() in ("of", "to", "for", "the"):
         picked.pop()
     picked.reverse()
     # role words at the front of the name's capitalized run ("Ukrainian President")
@@ -1134,7 +1144,20 @@ def _role_before(body: str, name_start: int, role_words: list[str]) -> str:
     lows = {strip_possessive(w.lower()).rstrip(".") for w in joined.split()}
     if not lows & (ROLE_PREFIX_WORDS | ROLE_NOUNS | {t.rstrip(".") for t in TITLE_WORDS}):
         return ""
-    return joined
+    return _clean_role(joined)
+
+
+HONORIFICS = frozenset("gen. gen sen. sen rep. rep mr. mr mrs. mrs ms. ms dr. dr adm. adm lt. col. sgt. capt. gov. gov prof.".split())
+
+
+def _clean_role(role: str) -> str:
+    """'Chairman of the Joint Chiefs of Staff Gen.' -> 'Chairman of the Joint Chiefs of Staff'."""
+    words = LEADING_ARTICLE_RE.sub("", role.strip()).split()
+    while words and words[-1].lower() in HONORIFICS:
+        words.pop()
+    while words and words[0].lower() in HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
 
 
 APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|[A-Z][\w]*[’']s|[A-Z][a-z]+n|[a-z]+)\b[^,;.\n“”\"]{2,80}?),")
@@ -1248,8 +1271,7 @@ class Resolver:
             full = self.registry.canonical(name_words)
             if full:
                 person = self.registry.persons.get(full)
-                role = " ".join(role_words)
-                role = LEADING_ARTICLE_RE.sub("", role)
+                role = _clean_role(" ".join(role_words))
                 if person and not role and person.roles:
                     role = person.roles[0]
                 country = person.country if person else ""
@@ -1408,17 +1430,28 @@ def _fill_aliases(statements: list[Statement], registry: Registry) -> None:
         st.speaker_aliases = list(cache[st.speaker])
 
 
-def _enrich(body, sents, paras, statements, candidates, meta) -> None:
+def _enrich(body, sents, paras, statements, cues, meta) -> None:
+    """Date, outlet, venue, channel and stance of each statement, from the enrichment modules."""
     published = meta.published
     sent_starts = [s.start for s in sents]
-    for st in statements:
-        k = bisect.bisect_right(sent_starts, st.content_start) - 1
+    last_date: dict[str, tuple] = {}  # speaker -> (paragraph, date, precision, expression)
+    for st, cue_start in zip(statements, cues):
+        k = bisect.bisect_right(sent_starts, cue_start) - 1
         sent = sents[max(k, 0)]
-        # the sentence that holds the cue: the content's sentence, or the one it starts in
-        window = body[sent.start:max(sent.end, st.content_end)]
+        # the sentence that holds the cue, stretched to cover the content
+        w_start = min(sent.start, st.content_start)
+        window = body[w_start:max(sent.end, st.content_end)]
         para = paras[sent.paragraph]
         paragraph = body[para[0]:para[1]]
-        said_on, precision, expression = dates.resolve_said_on(window, published)
+        said_on, precision, expression = dates.resolve_said_on(window, published, cue_start - w_start)
+        if not expression:
+            # "... Sullivan confirmed yesterday ... he assured": a speaker's later words in the same
+            # passage share the date of the first ones
+            earlier = last_date.get(st.speaker)
+            if earlier and sent.paragraph - earlier[0] <= 2:
+                said_on, precision, expression = earlier[1:]
+        elif said_on is not None or expression:
+            last_date[st.speaker] = (sent.paragraph, said_on, precision, expression)
         st.said_on, st.said_on_precision, st.said_on_text = said_on, precision, expression
         st.reported_via = reporting.find_reported_via(window)
         st.venue = reporting.find_venue(window)

@@ -358,3 +358,21 @@ def test_newspaper_description_resolves_to_the_outlet_named_before():
 
 def test_easier_said_than_done_is_not_a_statement():
     assert _extract("A lasting settlement is easier said than done.") == []
+
+
+def test_later_words_of_a_speaker_share_the_date_of_the_first():
+    body = (
+        "Foreign Minister Rui Costa said on Monday that Lisbon would host the talks. "
+        "“We are ready,” he added."
+    )
+    meta = ArticleMeta(published=dt.datetime(2024, 5, 8, 10, 0))  # a Wednesday
+    statements = _extract(body, meta)
+    assert [st.said_on for st in statements] == [dt.date(2024, 5, 6), dt.date(2024, 5, 6)]
+    assert statements[1].said_on_precision == "day"
+
+
+def test_role_keeps_the_articles_words_without_honorific():
+    body = "Chairman of the Joint Chiefs of Staff Gen. Ana Ferreira said a ceasefire was possible."
+    [st] = _extract(body)
+    assert st.speaker == "Ana Ferreira"
+    assert st.speaker_role == "Chairman of the Joint Chiefs of Staff"
