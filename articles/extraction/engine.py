@@ -945,7 +945,12 @@ class Person:
     country: str = ""
 
 
-FRONT_FUNCTION = frozenset("the a an but and so yet however meanwhile still after before when while in on at by".split())
+FRONT_FUNCTION = frozenset("""the a an but and so yet however meanwhile still after before when while in on at by
+    outside inside across near around among beyond""".split())
+PLACE_PREPOSITIONS = frozenset("in at from near outside inside across around via".split())
+GENDER_TITLES = {"mr.": "m", "mr": "m", "sir": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
+                 "lady": "f", "dame": "f"}
+PRONOUN_GENDER = {"he": "m", "she": "f"}
 
 
 def _parse_name_run(run: str) -> tuple[int, list[str], list[str]] | None:
@@ -976,7 +981,9 @@ class Registry:
         self.by_surname: dict[str, str] = {}
         self.positions: list[int] = []  # where a person is named (full name or surname), sorted
         self.position_names: list[str] = []
+        self.gender: dict[str, str] = {}  # from "Mr."/"Mrs."/"Ms." before the name
         parsed: dict[str, tuple | None] = {}  # the same capitalized run recurs: parse it once
+        not_place: set[str] = set()  # names used at least once other than "in X", "from X"
         seen_count: dict[str, int] = {}
         for m in NAME_RE.finditer(body):
             run = m.group()
@@ -989,6 +996,9 @@ class Registry:
             skipped, role_words, name_words = hit
             offset = m.start() + skipped
             name = " ".join(name_words)
+            prev_word = body[max(0, offset - 8):offset].split()[-1:] or [""]
+            if prev_word[0].lower() not in PLACE_PREPOSITIONS:
+                not_place.add(name)
             seen_count[name] = seen_count.get(name, 0) + 1
             if seen_count[name] > 3:
                 continue  # roles and appositives come with the first mentions
@@ -1016,6 +1026,9 @@ class Registry:
             appos = _appositive_after(body, m.end())
             if appos and appos not in person.roles:
                 person.roles.append(appos)
+        for name in [n for n in self.persons if n not in not_place]:
+            del self.persons[name]  # "in Boca Raton", "from Puerto Rico": a place
+        self.by_surname = {k: v for k, v in self.by_surname.items() if v in self.persons}
         self.heads = set()
         for m in HEAD_OF_GOVERNMENT_RE.finditer(body):
             words = (m.group(1) or m.group(2)).split()
@@ -1033,9 +1046,13 @@ class Registry:
         # every place a known person is named, for pronoun resolution
         if self.by_surname:
             by_surname = self.by_surname
+            self.gender: dict[str, str] = {}
             for m in CAPITALIZED_WORD_RE.finditer(body):
                 full = by_surname.get(strip_possessive(m.group()))
                 if full is not None:
+                    title = body[max(0, m.start() - 6):m.start()].split()[-1:]
+                    if title and title[0].lower() in GENDER_TITLES:
+                        self.gender.setdefault(full, GENDER_TITLES[title[0].lower()])
                     self.positions.append(m.start())
                     self.position_names.append(full)
 
@@ -1356,18 +1373,27 @@ class Resolver:
             return Speaker(pronoun, "other")
         if pronoun in ("he", "she"):
             # the latest person speaker or the latest person named, whichever is closer
+            wanted = PRONOUN_GENDER[pronoun]
+            gender = self.registry.gender
+
+            def fits(name: str) -> bool:
+                return gender.get(name, wanted) == wanted
+
             last_speaker = None
             last_end = 0
             for (p, sp), c_end in zip(reversed(self.history), reversed(self.content_ends)):
-                if sp.kind == "person" and p < pos:
+                if sp.kind == "person" and p < pos and fits(sp.name) and sp.name not in SUBJECT_PRONOUNS:
                     last_speaker = (p, sp)
                     last_end = c_end
                     break
             k = bisect.bisect_left(self.registry.positions, pos) - 1
             last_named = None
-            if k >= 0:
+            while k >= 0 and pos - self.registry.positions[k] < 3000:
                 name = self.registry.position_names[k]
-                last_named = (self.registry.positions[k], name)
+                if fits(name):
+                    last_named = (self.registry.positions[k], name)
+                    break
+                k -= 1
             # a person named after the last statement ended is the fresher antecedent
             if last_speaker and (not last_named or last_named[0] < max(last_end, last_speaker[0])
                                  or last_speaker[1].name == last_named[1]):

@@ -96,7 +96,7 @@ NON_NAME_WORDS = frozenset(
 )
 
 NAME_RE = re.compile(
-    r"(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*\.?|[A-Z]\.|(?:de|van|von|bin|al|da|del|della|di|du|le|la|dos|ibn)\b|Mc[A-Z][a-z]+))+"
+    r"\b(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*\.?|[A-Z]\.|(?:de|van|von|bin|al|da|del|della|di|du|le|la|dos|ibn)\b|Mc[A-Z][a-z]+))+"
 )
 
 POSSESSIVE_RE = re.compile(r"[’']s?$")
