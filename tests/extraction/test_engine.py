@@ -376,3 +376,13 @@ def test_role_keeps_the_articles_words_without_honorific():
     [st] = _extract(body)
     assert st.speaker == "Ana Ferreira"
     assert st.speaker_role == "Chairman of the Joint Chiefs of Staff"
+
+
+def test_pronoun_agrees_with_gender_from_titles():
+    body = (
+        "Mr. Tomas Berg met Mrs. Lina Holt in Geneva on Monday. "
+        "Mrs. Holt said the talks had been useful. "
+        "He added that a second round was planned for June."
+    )
+    statements = _extract(body)
+    assert _one(statements, "second round").speaker == "Tomas Berg"
