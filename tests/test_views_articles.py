@@ -159,7 +159,7 @@ def test_article_search_uses_web_search_syntax(client, two_articles):
 
 def test_article_list_filters_by_outlet_and_published_dates(client, two_articles):
     kelin_article, sullivan_article = two_articles
-    html = client.get("/articles/", {"outlet": "atalayar"}).content.decode()
+    html = client.get("/articles/", {"outlet": "Atalayar"}).content.decode()
     assert sullivan_article.title in html and kelin_article.title not in html
     html = client.get("/articles/", {"published_from": "2022-11-08", "published_to": "2022-11-08"}).content.decode()
     assert sullivan_article.title in html and kelin_article.title not in html  # undated is not "on 8 November"
@@ -199,3 +199,22 @@ def test_statement_across_a_paragraph_break_is_marked_in_both_paragraphs(client,
     assert f'id="s{spanning.pk}"' in paragraphs[0]
     assert f'data-statement="{spanning.pk}"' in paragraphs[1]  # continued, without a second id
     assert html.count(f'id="s{spanning.pk}"') == 1
+
+
+def test_article_list_is_newest_first_with_undated_last(client, two_articles):
+    kelin_article, sullivan_article = two_articles
+    html = client.get("/articles/").content.decode()
+    assert html.index(sullivan_article.title) < html.index(kelin_article.title)
+    assert "undated articles last" in html
+
+
+def test_broad_search_falls_back_to_newest_first(client, two_articles, monkeypatch):
+    from articles.views import _queries
+
+    kelin_article, sullivan_article = two_articles
+    monkeypatch.setattr(_queries, "RANK_LIMIT", 1)
+    html = client.get("/articles/", {"q": "talks"}).content.decode()
+    assert html.index(sullivan_article.title) < html.index(kelin_article.title)
+    assert "too many to rank" in html
+    monkeypatch.setattr(_queries, "RANK_LIMIT", 100)
+    assert "Most relevant first" in client.get("/articles/", {"q": "talks"}).content.decode()

@@ -38,7 +38,7 @@ def actor_detail(request, slug):
     statements = _queries.statements_with_relations().filter(speaker=actor)
     monthly, undated = _queries.monthly_counts(statements)
     dated = sum(n for _, n in monthly)
-    newest_first = _queries.NewestFirst(statements, dated, undated)
+    newest_first = _queries.NewestFirst(statements, "said_on", dated, undated)
     page = _queries.paginate(request, newest_first, STATEMENTS_PER_PAGE)
     bars = _charts.bars_over_time({month: {"all": n} for month, n in monthly})
     chart = _charts.svg_bar_chart(

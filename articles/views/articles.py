@@ -12,13 +12,15 @@ def article_list(request):
     outlet = request.GET.get("outlet", "").strip()
     published_from = _queries.date_param(request, "published_from")
     published_to = _queries.date_param(request, "published_to")
-    articles = _queries.articles_matching(q, outlet, published_from, published_to)
+    articles, by_relevance = _queries.articles_matching(q, outlet, published_from, published_to)
     page = _queries.paginate(request, articles)
     return render(
         request,
         "articles/article_list.html",
         {
             "page": page,
+            "by_relevance": by_relevance,
+            "rank_limit": _queries.RANK_LIMIT,
             "q": q,
             "outlet": outlet,
             "outlets": _queries.article_outlets(),
