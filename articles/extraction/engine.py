@@ -355,12 +355,20 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         elif nxt.text[:1].isalnum() and not (nxt.lower in ("in", "at", "during", "after", "before", "while",
                                                              "when", "as", "of", "about", "by", "with")):
             if low in TELL_VERBS:
-                obj = np_after(toks, k)
+                obj = _listener(toks, k)
                 if obj is not None:
                     k2 = _skip_time(toks, obj[1] + 1)
-                    if k2 < n and toks[k2].text in (",", ":") and k2 + 1 < n and toks[k2 + 1].in_quote:
+                    # "told CNN, however, that ...": a parenthetical adverb
+                    if k2 + 2 < n and toks[k2].text == "," and toks[k2 + 2].text == "," and toks[k2 + 1].text.isalpha():
+                        k2 += 3
+                    if k2 < n and toks[k2].lower == "that":
                         k2 += 1
-                    if k2 < n and toks[k2].text[:1].isalnum() or (k2 < n and toks[k2].in_quote):
+                    elif k2 < n and toks[k2].text in (",", ":") and k2 + 1 < n and (
+                            toks[k2 + 1].in_quote or toks[k2 + 1].text[:1].isalnum()):
+                        k2 += 1  # "told CNN, his policy would ..." / 'told CNN: "..."'
+                    if k2 < n and toks[k2].lower in SUBORDINATORS:
+                        pass  # "told his advisers as he worked": no content after the listener
+                    elif k2 < n and toks[k2].text[:1].isalnum() or (k2 < n and toks[k2].in_quote):
                         content_after = k2
             else:
                 content_after = k
@@ -499,7 +507,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         # inverted order: content before the speaker ('..., the minister said.')
         rest = cue_end_idx + 1
         if low in TELL_VERBS:
-            obj = np_after(toks, rest)
+            obj = _listener(toks, rest)
             if obj is not None:
                 rest = obj[1] + 1
         if ms > 1 and toks[ms - 1].text == "," and low in SPEECH and _comma_soon(toks, rest):
@@ -635,6 +643,23 @@ def _whole_clause_subject(toks: list[Token], span: tuple[int, int]) -> tuple[int
     if not (first.text[:1].isupper() or first.lower in DETERMINERS):
         return None
     return start, span[1]
+
+
+SUBORDINATORS = frozenset("as when while after before during in at on because since until if".split())
+LISTENER_WORDS = frozenset("him them us me you reporters journalists supporters voters".split())
+
+
+def _listener(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The listener after "told": "him", "her", "reporters", "the BBC", "his closest advisers"."""
+    if k >= len(toks):
+        return None
+    t = toks[k]
+    if t.lower in LISTENER_WORDS:
+        return k, k
+    if t.lower == "her" and (k + 1 >= len(toks) or not toks[k + 1].text[:1].isalnum()
+                             or toks[k + 1].lower in SUBORDINATORS | {"that"}):
+        return k, k
+    return np_after(toks, k)
 
 
 def _comma_soon(toks: list[Token], k: int) -> bool:
