@@ -20,7 +20,7 @@ from . import text as layout
 from .cues import ALL_CUES, EVALUATIVE, INFINITIVE, PASSIVE_AUX, PHRASAL, SPEECH, TELL_VERBS, WEAK
 
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
-CUE_WORDS = frozenset(ALL_CUES | {"according"})
+CUE_WORDS = frozenset(ALL_CUES | {"according", "that"})
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
 from .speakers import (
@@ -176,6 +176,8 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
                 cand = _colon_to_next_paragraph(body, sents, index, i)
             if cand is None:
                 cand = _verb_cue(body, sent, index, i, found)
+        elif low == "that" and i >= 2 and not found:
+            cand = _any_verb_that(body, sent, index, i)
         if cand is not None:
             found.append(cand)
         i += 1
@@ -253,6 +255,42 @@ def _layout_attributions(body, paras, sents, quotes) -> list[Candidate]:
             found.append(Candidate(index, m.group()[len(m.group(1)):m.start(2) - m.start()].strip(), m.start(2),
                                    m.start(2), m.end(2), m.start(1), m.end(1), 0.6))
     return found
+
+
+NOT_THAT_VERBS = frozenset("""is was are were has have had does did means meant seems seemed appears appeared
+    ensures ensured so such given provided except assumes""".split())
+
+
+def _any_verb_that(body: str, sent: Sentence, index: int, i: int) -> Candidate | None:
+    """'Mr. Smith maintained that ...', 'she conceded that ...': a verb of any kind, then a that-clause,
+    after a person's name or a personal pronoun."""
+    toks = sent.tokens
+    verb = toks[i - 1]
+    low = verb.lower
+    if verb.in_quote or not verb.text.isalpha() or not verb.text[:1].islower() or low in NOT_THAT_VERBS:
+        return None
+    if not (low.endswith("ed") or low.endswith("s")) or len(low) < 4 or low.endswith("ss"):
+        return None
+    j = _skip(toks, i - 2, SKIP_BEFORE_CUE, -1)
+    if j < 0:
+        return None
+    subj = np_before(toks, j)
+    if subj is None:
+        return None
+    ms, me = subj
+    last = toks[me]
+    if not (last.lower in ("he", "she", "they", "we", "i") or (last.text[:1].isupper() and last.lower not in FUNCTION_CAPS)):
+        return None
+    if ms > 0 and toks[ms - 1].lower in AFTER_PREPOSITION | {"to"}:
+        return None
+    if i + 1 >= len(toks):
+        return None
+    start = toks[i + 1].start
+    end = _content_end(body, sent, toks)
+    if end <= start:
+        return None
+    return Candidate(index, verb.text, verb.start, toks[ms].start, toks[me].end, start, end, 0.4,
+                     mention_tokens=toks[ms:me + 1])
 
 
 def _colon_ends_sentence(toks: list[Token], i: int) -> bool:
