@@ -9,8 +9,8 @@ the search words come from the word lists the data was generated from, so the li
 
 Every URL is requested once to warm up (not counted; its time is shown as "first"), then --runs times,
 round-robin over the list so that no URL runs with caches warmed by its own previous request. For each URL:
-HTTP status, number of SQL queries (django.test.utils.CaptureQueriesContext), first, p50, p95 and max in ms;
-the last line gives the worst p95. URLs that answer 404 or 400 (a page not built yet) or raise are listed
+HTTP status, number of SQL queries (django.test.utils.CaptureQueriesContext), first, p50, p95 and max in ms,
+and "SQL p50": the median time of the page's slowest SQL query; the last line gives the worst p95. URLs that answer 404 or 400 (a page not built yet) or raise are listed
 as skipped with the reason. Streamed exports are timed to their first 64 KB (what a user waits for before
 the download starts); --whole times them to the end instead.
 
@@ -175,7 +175,8 @@ def fetch(client, path, whole):
             response.content  # noqa: B018 -- rendered already; here for symmetry
         elapsed = (time.perf_counter() - start) * 1000
         response.close()
-    return response.status_code, elapsed, len(captured.captured_queries), [q["sql"] for q in captured.captured_queries]
+    sql = [(float(q["time"]) * 1000, q["sql"]) for q in captured.captured_queries]
+    return response.status_code, elapsed, len(sql), sql
 
 
 def explain(sql_list):
@@ -183,7 +184,7 @@ def explain(sql_list):
 
     rows = []
     with connection.cursor() as cursor:
-        for sql in sql_list:
+        for _, sql in sql_list:
             if not sql.lstrip().upper().startswith(("SELECT", "WITH")):
                 continue
             cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql)
@@ -223,6 +224,12 @@ def main():
         n_articles, n_statements, n_actors, version = cursor.fetchone()
         start = time.perf_counter()
         params = pick_parameters(cursor)
+    import subprocess
+
+    revision = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"], capture_output=True,
+                              text=True).stdout.strip()
+    print(f"code {revision or 'unknown'} at {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"database {args.database}: {n_articles} articles, {n_statements} statements, {n_actors} actors "
           f"({built}); {version.split(' on ')[0]}")
     print(f"parameters ({time.perf_counter() - start:.1f} s to find): busiest speaker {params['busy_speaker']} "
@@ -249,7 +256,7 @@ def main():
     times = {path: [] for _, path in live}
     queries = {path: set() for _, path in live}
     statuses = {path: set() for _, path in live}
-    sqls = {}
+    sqls, slowest_sql = {}, {path: [] for _, path in live}
     for _ in range(args.runs):
         for _, path in live:
             status, ms, n_queries, sql = fetch(client, path, args.whole)
@@ -257,12 +264,13 @@ def main():
             queries[path].add(n_queries)
             statuses[path].add(status)
             sqls[path] = sql
+            slowest_sql[path].append(max((ms for ms, _ in sql), default=0.0))
 
     stream_note = "whole" if args.whole else "first 64 KB"
     print(f"\n{args.runs} runs per URL after one warm-up; ms of server time (exports: {stream_note})\n")
-    print(f"| {'page':<28} | {'status':>6} | {'queries':>7} | {'first':>7} | {'p50':>7} | {'p95':>7} | {'max':>7} |"
+    print(f"| {'page':<28} | {'status':>6} | {'queries':>7} | {'first':>7} | {'p50':>7} | {'p95':>7} | {'max':>7} | {'SQL p50':>7} |"
           f" url")
-    print(f"|{'-' * 30}|{'-' * 8}:|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|-----")
+    print(f"|{'-' * 30}|{'-' * 8}:|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|{'-' * 9}:|-----")
     worst = (0, "")
     slow = []
     for label, path in live:
@@ -272,7 +280,7 @@ def main():
         status = "/".join(str(s) for s in sorted(statuses[path]))
         flag = " SLOW" if p95 > TARGET_MS else ""
         print(f"| {label:<28} | {status:>6} | {n_q:>7} | {first[path]:7.1f} | {p50:7.1f} | {p95:7.1f} | {top:7.1f} |"
-              f" `{path}`{flag}")
+              f" {statistics.median(slowest_sql[path]):7.1f} | `{path}`{flag}")
         if p95 > worst[0]:
             worst = (p95, label)
         if p95 > TARGET_MS:
