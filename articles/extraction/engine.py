@@ -20,7 +20,8 @@ from . import text as layout
 from .cues import ALL_CUES, EVALUATIVE, INFINITIVE, PASSIVE_AUX, PHRASAL, SPEECH, TELL_VERBS, WEAK
 
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
-CUE_WORDS = frozenset(ALL_CUES | {"according", "that"})
+CUE_WORDS = frozenset(ALL_CUES | {"according"})
+VERB_THAT_RE = re.compile(r"[a-z](?:ed|s) that\b")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
 from .speakers import (
@@ -105,7 +106,8 @@ def extract(body: str, meta: ArticleMeta | None = None, *, enrich: bool = True) 
     lower_body = body.lower()
     for sent in sents:
         # only sentences with a cue word or a quotation can hold a statement
-        if not CUE_WORDS.isdisjoint(LOWER_WORD_RE.findall(lower_body, sent.start, sent.end)):
+        words = LOWER_WORD_RE.findall(lower_body, sent.start, sent.end)
+        if not CUE_WORDS.isdisjoint(words) or ("that" in words and VERB_THAT_RE.search(body, sent.start, sent.end)):
             sent.tokens = layout.tokenize(body, sent, quotes)
 
     candidates: list[Candidate] = []
@@ -1192,6 +1194,9 @@ ROLE_PREFIX_WORDS = frozenset(
 )
 
 
+ROLE_MARKERS = ROLE_PREFIX_WORDS | ROLE_NOUNS | {t.rstrip(".") for t in TITLE_WORDS}
+
+
 def _role_before(body: str, name_start: int, role_words: list[str]) -> str:
     """Role words just before a name: 'Kremlin spokesman' in 'Kremlin spokesman Dmitri Peskov'."""
     window = body[max(0, name_start - 80):name_start]
@@ -1222,7 +1227,7 @@ def _role_before(body: str, name_start: int, role_words: list[str]) -> str:
     if not joined:
         return ""
     lows = {strip_possessive(w.lower()).rstrip(".") for w in joined.split()}
-    if not lows & (ROLE_PREFIX_WORDS | ROLE_NOUNS | {t.rstrip(".") for t in TITLE_WORDS}):
+    if not lows & ROLE_MARKERS:
         return ""
     return _clean_role(joined)
 
