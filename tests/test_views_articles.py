@@ -218,3 +218,14 @@ def test_broad_search_falls_back_to_newest_first(client, two_articles, monkeypat
     assert "too many to rank" in html
     monkeypatch.setattr(_queries, "RANK_LIMIT", 100)
     assert "Most relevant first" in client.get("/articles/", {"q": "talks"}).content.decode()
+
+
+def test_article_list_count_stops_at_the_cap(client, two_articles, monkeypatch):
+    from articles.views import _queries
+
+    kelin_article, sullivan_article = two_articles
+    monkeypatch.setattr(_queries, "COUNT_CAP", 1)
+    monkeypatch.setattr(_queries, "RANK_LIMIT", 0)
+    html = client.get("/articles/", {"q": "talks"}).content.decode()
+    assert "More than 1 articles found; here are the newest 1" in html
+    assert sullivan_article.title in html and kelin_article.title not in html

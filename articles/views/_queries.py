@@ -22,7 +22,9 @@ from articles.models import SEARCH_CONFIG, Actor, Alias, Article, Channel, State
 
 PAGE_SIZE = 25
 # a search on the article list is ordered by relevance when it matches at most this many articles
-RANK_LIMIT = 2000
+RANK_LIMIT = 1000
+# the article list counts (and pages through) at most this many results
+COUNT_CAP = 1000
 # an actor's channels and the actors reported alongside them are counted over their latest this many statements
 SAMPLE = 500
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -230,14 +232,20 @@ def reported_alongside(actor: Actor, limit: int = 10, recent: int = SAMPLE):
 # --- articles ---------------------------------------------------------------------------------------------
 
 
+def count_upto(queryset, cap: int) -> int:
+    """The number of rows, counting no further than cap + 1 (a common word matches most of the archive)."""
+    return queryset.order_by().values("pk")[: cap + 1].count()
+
+
 def articles_matching(
     q: str = "", outlet: str = "", published_from: date | None = None, published_to: date | None = None
-) -> tuple[object, bool]:
+) -> tuple[object, bool, bool]:
     """Articles matching a web-search style query (phrases in quotes, OR, -exclusion) and filters, as a
-    sequence for the Paginator, and whether it is ordered by relevance.
+    sequence for the Paginator; whether it is ordered by relevance; whether it was cut at COUNT_CAP.
 
-    Ranking scores every match, which takes seconds for a word in a fifth of 100,000 articles; so a search
-    with more than RANK_LIMIT matches is ordered newest first instead, like the list without a search.
+    Matching and ranking cost time per matching article (about 10 ms per thousand), so the count stops at
+    COUNT_CAP (the list then shows the newest COUNT_CAP), and a search with more than RANK_LIMIT matches is
+    ordered newest first instead of by relevance.
     """
     articles = Article.objects.defer("body", "search_vector")
     if q:
@@ -250,15 +258,23 @@ def articles_matching(
         articles = articles.filter(published__gte=datetime.combine(published_from, time.min, dt_timezone.utc))
     if published_to:
         articles = articles.filter(published__lt=datetime.combine(published_to + timedelta(days=1), time.min, dt_timezone.utc))
+    total = count_upto(articles, COUNT_CAP)
+    capped = total > COUNT_CAP
     articles = articles.annotate(statement_count=statement_count_of_article())
-    total = articles.count()
     if q and total <= RANK_LIMIT:
         ranked = articles.annotate(rank=SearchRank(F("search_vector"), query)).order_by(
             "-rank", F("published").desc(nulls_last=True), "-id"
         )
-        return Counted(ranked, total), True
-    undated = articles.filter(published__isnull=True).count() if not (published_from or published_to) else 0
-    return NewestFirst(articles, "published", total - undated, undated), False
+        return Counted(ranked, total), True, False
+    # undated articles are few: counting them is cheap, and the dated ones are the rest
+    undated = 0 if (published_from or published_to) else count_upto(articles.filter(published__isnull=True), COUNT_CAP)
+    if capped:
+        dated = count_upto(articles.filter(published__isnull=False), COUNT_CAP)
+        dated = min(dated, COUNT_CAP)
+        undated = min(undated, COUNT_CAP - dated)
+    else:
+        dated = total - undated
+    return NewestFirst(articles, "published", dated, undated), False, capped
 
 
 def statement_count_of_article():

@@ -12,7 +12,7 @@ def article_list(request):
     outlet = request.GET.get("outlet", "").strip()
     published_from = _queries.date_param(request, "published_from")
     published_to = _queries.date_param(request, "published_to")
-    articles, by_relevance = _queries.articles_matching(q, outlet, published_from, published_to)
+    articles, by_relevance, capped = _queries.articles_matching(q, outlet, published_from, published_to)
     page = _queries.paginate(request, articles)
     return render(
         request,
@@ -20,6 +20,8 @@ def article_list(request):
         {
             "page": page,
             "by_relevance": by_relevance,
+            "capped": capped,
+            "count_cap": _queries.COUNT_CAP,
             "rank_limit": _queries.RANK_LIMIT,
             "q": q,
             "outlet": outlet,
