@@ -33,7 +33,7 @@ SPEECH = _forms(
     claim suggest warn predict explain insisted agreed agrees wondered wonders speculated
     declined refused vowed vows pledged pledges promised urged urges urging demanded
     chanted chanting yelled yells yelling shouted shouts shouting screamed sang sings singing
-    commented exclaimed exclaims whispered added stating
+    commented exclaimed exclaims whispered added stating reported
     """
 )
 
