@@ -26,7 +26,11 @@ from articles.models import SEARCH_CONFIG, Statement
 PAGE_SIZE = 50
 RESULT_CAP = 10_000
 FACET_LIMIT = 10
-FACET_SAMPLE = 10_000
+# one more than RESULT_CAP: the facets' sample of the results then doubles as their capped count
+FACET_SAMPLE = RESULT_CAP + 1
+# Ranking by relevance scores every match; past this many matches the page shows newest first instead
+# (and says so): a common word would otherwise rank hundreds of thousands of rows per page view.
+RELEVANCE_CAP = 10_000
 
 # ts_headline marks the matches with these; we escape the text, then turn them into <mark>.
 # Private-use code points never occur in article text.
@@ -146,10 +150,11 @@ class ResultPage:
         return (self.number - 1) * self.page_size + len(self.items)
 
 
-def result_page(queryset: QuerySet, number: int, page_size: int = PAGE_SIZE, *, count_from=None) -> ResultPage:
+def result_page(queryset: QuerySet, number: int, page_size: int = PAGE_SIZE, *, count=None) -> ResultPage:
     """One page of an ordered queryset; PageNotFound past the last page (page 1 always exists).
-    count_from: the same results without the display joins and ranking, cheaper to count."""
-    count = count_upto(queryset if count_from is None else count_from)
+    count: count_upto() of the results if already known."""
+    if count is None:
+        count = count_upto(queryset)
     page = ResultPage(number=number, count=count, page_size=page_size)
     if number > page.num_pages:
         raise PageNotFound(number)
@@ -264,43 +269,99 @@ class Facet:
         return self.spec.parameter
 
 
-def facet_counts(queryset: QuerySet, spec: FacetSpec, selected: list[str], limit: int = FACET_LIMIT) -> Facet:
-    """The top `limit` values of one facet over `queryset` (the results with every *other* filter applied),
-    with counts, the selected values first. One GROUP BY over at most FACET_SAMPLE rows."""
-    sample = (
-        queryset.order_by()
-        .annotate(facet_value=F(spec.value), facet_label=F(spec.label))
-        .values("facet_value", "facet_label")[:FACET_SAMPLE]
-    )
-    sample_sql, sample_params = sample.query.sql_with_params()
-    sql = f"""
-        SELECT facet_value, facet_label, count(*) AS n, sum(count(*)) OVER () AS sample_size
-        FROM ({sample_sql}) AS facet_sample
-        GROUP BY facet_value, facet_label
-        ORDER BY coalesce(facet_value = ANY(%s::text[]), false) DESC, n DESC, facet_label
-        LIMIT %s
-    """
+# Each facet's counts from the sample of matching statements, as (value, label, n); "sample" is the CTE.
+FACET_SQL = {
+    "speaker": """SELECT a.slug AS value, a.name AS label, b.n
+        FROM (SELECT speaker_id, count(*) AS n FROM sample GROUP BY speaker_id) b
+        JOIN articles_actor a ON a.id = b.speaker_id""",
+    "country": """SELECT a.country AS value, a.country AS label, sum(b.n)::bigint AS n
+        FROM (SELECT speaker_id, count(*) AS n FROM sample GROUP BY speaker_id) b
+        JOIN articles_actor a ON a.id = b.speaker_id WHERE a.country <> '' GROUP BY a.country""",
+    "channel": """SELECT c.slug AS value, c.label AS label, b.n
+        FROM (SELECT channel_id, count(*) AS n FROM sample WHERE channel_id IS NOT NULL GROUP BY channel_id) b
+        JOIN articles_channel c ON c.id = b.channel_id""",
+    "stance": "SELECT stance AS value, stance AS label, count(*) AS n FROM sample GROUP BY stance",
+    "kind": "SELECT kind AS value, kind AS label, count(*) AS n FROM sample GROUP BY kind",
+    "outlet": """SELECT ar.outlet AS value, ar.outlet AS label, sum(b.n)::bigint AS n
+        FROM (SELECT article_id, count(*) AS n FROM sample GROUP BY article_id) b
+        JOIN articles_article ar ON ar.id = b.article_id WHERE ar.outlet <> '' GROUP BY ar.outlet""",
+}
+
+
+def facets_over(queryset: QuerySet, specs: list, selected: dict, limit: int = FACET_LIMIT) -> tuple[dict, int]:
+    """The top `limit` values of each facet in `specs` over `queryset`, with counts, selected values first:
+    ({parameter: Facet}, how many rows were counted). One SQL statement: a sample of at most FACET_SAMPLE matching rows (exact below that),
+    grouped once per facet; names are joined in after grouping, so only the groups are looked up."""
+    sample = queryset.order_by().values("speaker_id", "channel_id", "stance", "kind", "article_id")[:FACET_SAMPLE]
+    sample_sql, params = sample.query.sql_with_params()
+    parts, params = [], list(params)
+    for spec in specs:
+        chosen = selected.get(spec.parameter, [])
+        parts.append(
+            f"""(SELECT %s::text AS facet, value::text, label::text, n::bigint FROM ({FACET_SQL[spec.parameter]}) f
+                ORDER BY coalesce(value = ANY(%s::text[]), false) DESC, n DESC, label LIMIT %s)"""
+        )
+        params += [spec.parameter, list(chosen), limit + len(chosen)]
+    parts.append("(SELECT 'sample size', NULL, NULL, count(*) FROM sample)")
+    sql = f"WITH sample AS MATERIALIZED ({sample_sql})\n" + "\nUNION ALL\n".join(parts)
     with connection.cursor() as cursor:
-        # one more row than needed, in case the empty value (no channel, no outlet) is among them
-        cursor.execute(sql, [*sample_params, list(selected), limit + len(selected) + 1])
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
-    sample_size = rows[0][3] if rows else 0
-    options, seen = [], set()
-    for value, label, count, _ in rows:
-        if value in (None, ""):
-            continue
-        if spec.choices:
-            label = spec.choices.get(value, value)
-        options.append(FacetOption(value=value, label=label, count=count, selected=value in selected))
-        seen.add(value)
-    # the selected values stay visible (and can be unticked) even with no count here
-    unselected = [option for option in options if not option.selected][:limit]
-    chosen = [option for option in options if option.selected]
-    for value in selected:
-        if value not in seen:
-            label = spec.choices.get(value, value) if spec.choices else value
-            chosen.append(FacetOption(value=value, label=label, count=None, selected=True))
-    return Facet(spec=spec, options=chosen + unselected, sampled=sample_size >= FACET_SAMPLE)
+    sample_size = next(n for facet, _, _, n in rows if facet == "sample size")
+    facets = {}
+    for spec in specs:
+        chosen = selected.get(spec.parameter, [])
+        options = [
+            FacetOption(
+                value=value,
+                label=spec.choices.get(value, value) if spec.choices else label,
+                count=n,
+                selected=value in chosen,
+            )
+            for facet, value, label, n in rows
+            if facet == spec.parameter
+        ]
+        # the selected values stay visible (and can be unticked) even when not counted here
+        counted = {option.value for option in options}
+        missing = [
+            FacetOption(value=value, label=spec.choices.get(value, value) if spec.choices else value, count=None, selected=True)
+            for value in chosen
+            if value not in counted
+        ]
+        picked = [option for option in options if option.selected] + missing
+        others = [option for option in options if not option.selected][:limit]
+        facets[spec.parameter] = Facet(spec=spec, options=picked + others, sampled=sample_size >= FACET_SAMPLE)
+    return facets, sample_size
+
+
+def facet_counts(filterset) -> tuple[list, int | None]:
+    """All facets of the home page, each counted with the *other* filters applied: the facets with no
+    active filter share one query over the results; each facet with an active filter gets its own query
+    over the results without that filter. At most 1 + len(FACETS) queries, whatever the page shows.
+    Also returns count_upto() of the results when that came for free (the shared query's sample), else None."""
+    selected = {spec.parameter: selected_values(filterset, spec.parameter) for spec in FACETS}
+    idle = [spec for spec in FACETS if not selected[spec.parameter]]
+    facets, result_count = {}, None
+    if idle:
+        facets, result_count = facets_over(filterset.qs, idle, selected)
+    for spec in FACETS:
+        if selected[spec.parameter]:
+            facets.update(facets_over(filterset.queryset_without(spec.parameter), [spec], selected)[0])
+    return [facets[spec.parameter] for spec in FACETS], result_count
+
+
+def selected_values(filterset, parameter) -> list[str]:
+    """The values of one facet's parameter in the URL, as the facet lists them."""
+    value = filterset.form.cleaned_data.get(parameter)
+    if not value:
+        return []
+    if parameter == "speaker":
+        return [actor.slug for actor in value]
+    if parameter == "channel":
+        return [value.slug]
+    if isinstance(value, list):
+        return value
+    return [value]
 
 
 # --- exports -----------------------------------------------------------------------------------------------

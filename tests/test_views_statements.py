@@ -348,3 +348,25 @@ def test_result_lines_show_date_precision(client, archive):
 
 def test_unknown_statement_is_404(client, archive):
     assert client.get("/statements/999999/").status_code == 404
+
+
+# --- at scale: caps on counting and ranking ----------------------------------------------------------------
+
+
+def test_past_the_caps_the_page_says_more_than_and_ranks_newest_first(client, archive, monkeypatch):
+    from articles import querying
+
+    monkeypatch.setattr(querying, "RESULT_CAP", 3)
+    monkeypatch.setattr(querying, "FACET_SAMPLE", 4)
+    monkeypatch.setattr(querying, "RELEVANCE_CAP", 3)
+    response = client.get("/", {"q": "talks OR negotiations"})
+    html = response.content.decode()
+    assert "More than 3 statements" in html
+    assert "Too many matches to rank by relevance: newest first" in html
+    assert "Counted over the first 3 matches" in html
+    ids = result_ids(response)
+    assert ids[:2] == sorted([archive["statements"]["denial"].pk, archive["statements"]["conditions"].pk], reverse=True)
+    assert client.get("/", {"q": "talks OR negotiations", "page": "2"}).status_code == 404  # pages stop at the cap
+    # exports are not capped
+    exported = json.loads(streamed_text(client.get("/statements.json", {"q": "talks OR negotiations"})))
+    assert exported["count"] == len(ids) == 7

@@ -51,19 +51,6 @@ def ordered_results(filterset):
 # --- the home page -----------------------------------------------------------------------------------------
 
 
-def selected_values(filterset, parameter) -> list[str]:
-    value = filterset.form.cleaned_data.get(parameter)
-    if not value:
-        return []
-    if parameter == "speaker":
-        return [actor.slug for actor in value]
-    if parameter == "channel":
-        return [value.slug]
-    if isinstance(value, list):
-        return value
-    return [value]
-
-
 def url_without(query, parameter, value=None) -> str:
     """The current URL's query string without one filter value (or the whole parameter), and back on page 1."""
     query = query.copy()
@@ -114,19 +101,22 @@ def statement_list(request):
         return bad_request(request, error.problems)
 
     search_text = filterset.search_text
-    rows = querying.for_display(querying.with_headline(ordered_results(filterset), search_text))
+    # the facets first: their sample of the results is also the results' (capped) count
+    facets, count = querying.facet_counts(filterset)
+    if count is None:
+        count = querying.count_upto(filterset.qs)
+    sort = filterset.sort_order
+    too_many_to_rank = sort == "relevance" and count > querying.RELEVANCE_CAP
+    if too_many_to_rank:
+        sort = "newest"
+    ordered = querying.order_statements(filterset.qs, sort, search_text)
+    rows = querying.for_display(querying.with_headline(ordered, search_text))
     try:
-        page = querying.result_page(rows, page_number, count_from=filterset.qs)
+        page = querying.result_page(rows, page_number, count=count)
     except querying.PageNotFound:
         raise Http404(f"There is no page {page_number} of these results.") from None
     statements = querying.decorate(page.items)
 
-    facets = [
-        querying.facet_counts(
-            filterset.queryset_without(spec.parameter), spec, selected_values(filterset, spec.parameter)
-        )
-        for spec in querying.FACETS
-    ]
     cleaned = filterset.form.cleaned_data
     export_query = request.GET.copy()
     export_query.pop("page", None)
@@ -145,13 +135,14 @@ def statement_list(request):
         "search_text": search_text,
         "said_from": request.GET.get("said_from", ""),
         "said_to": request.GET.get("said_to", ""),
-        "sort": filterset.sort_order,
+        "sort": sort,
+        "too_many_to_rank": too_many_to_rank,
         "sort_choices": SORT_CHOICES,
         "article": cleaned.get("article"),
         "export_query": ("?" + export_query) if export_query else "",
         "previous_url": page_url(page.previous_page_number) if page.has_previous else "",
         "next_url": page_url(page.next_page_number) if page.has_next else "",
-        "facet_sample": f"{querying.FACET_SAMPLE:,}",
+        "facet_sample": f"{querying.RESULT_CAP:,}",
         "result_cap": f"{querying.RESULT_CAP:,}",
     }
     return render(request, "statements/list.html", context)
