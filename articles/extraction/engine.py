@@ -66,7 +66,9 @@ RAISING_WORDS = frozenset("""likely unlikely more less slightly generally much f
     only""".split())
 GROUP_WORDS = frozenset(
     """officials sources aides people experts analysts critics supporters voters democrats republicans
-    members leaders diplomats lawmakers observers residents authorities organizers advocates""".split()
+    members leaders diplomats lawmakers observers residents authorities organizers advocates politicians
+    reporters editors candidates parents americans economists investors scientists negotiators
+    delegates donors activists protesters executives""".split()
 )
 
 
@@ -227,8 +229,11 @@ def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> b
     if low in BELIEF_VERBS:
         # "I think the deal is dead", "she believes talks will resume": a clause follows a belief verb
         j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
-        subject_ok = j >= 0 and (toks[j].lower in ("i", "we", "he", "she", "they", "you")
-                                 or (toks[j].text[:1].isupper() and toks[j].lower not in FUNCTION_CAPS))
+        span = np_before(toks, j) if j >= 0 else None
+        subject_ok = span is not None and (
+            toks[j].lower in ("i", "we", "he", "she", "they", "you")
+            or (toks[j].text[:1].isupper() and toks[j].lower not in FUNCTION_CAPS)
+            or strip_possessive(toks[j].lower) in GROUP_WORDS | ROLE_NOUNS)
         first = toks[content_after]
         return (subject_ok and first.lower not in OBJECT_PRONOUNS and first.lower not in ("so", "not", "about", "of", "that")
                 and len(toks) - content_after >= 4)
@@ -439,7 +444,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     if low in INFINITIVE and low not in SPEECH and content_after is not None and that_at is None:
         first = toks[content_after].lower
         if not (first in ("to", "for", "on") or toks[content_after].in_quote or cue_end_idx > i):
-            if low not in ("called", "calls", "calling", "call", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered",
+            if low not in ("called", "calls", "calling", "call", "want", "wants", "wanted", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered",
                            "recommended", "sought", "seeks", "asked", "asks"):
                 content_after = None
 
