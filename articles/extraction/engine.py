@@ -937,6 +937,12 @@ def _join_quote_continuations(body, sents, quotes, candidates):
             # same paragraph: one statement from the first quote to the end of this one
             last_direct.content_end = _rstrip_end(body, last_direct.content_start, sent.end)
             last_direct_sent = index
+        elif (sent.paragraph == prev_sent.paragraph + 1 and _paragraph_starts_with(sents, index)
+              and _overlaps_quote(last_direct.content_start, last_direct.content_end, quotes)
+              and body[last_direct.content_end:sent.start].strip(" \n\t,.\"”") == ""):
+            # the quote goes on in the next paragraph right after the last one: one statement
+            last_direct.content_end = _rstrip_end(body, last_direct.content_start, sent.end)
+            last_direct_sent = index
         elif sent.paragraph == prev_sent.paragraph + 1 and _paragraph_starts_with(sents, index):
             cont = Candidate(index, last_direct.cue, last_direct.cue_start, last_direct.mention_start,
                              last_direct.mention_end, sent.start, _rstrip_end(body, sent.start, sent.end),

@@ -386,3 +386,18 @@ def test_pronoun_agrees_with_gender_from_titles():
     )
     statements = _extract(body)
     assert _one(statements, "second round").speaker == "Tomas Berg"
+
+
+def test_quote_left_open_at_paragraph_end_continues_as_one_statement():
+    body = (
+        "Foreign Minister Eva Noor told the assembly: “We will not walk away from the table.\n\n"
+        "“We will keep talking until there is a ceasefire.”\n\n"
+        "The session ended at noon."
+    )
+    statements = _extract(body)
+    assert len(statements) == 1
+    st = statements[0]
+    assert st.speaker == "Eva Noor"
+    assert st.content.startswith("“We will not walk away")
+    assert st.content.endswith("until there is a ceasefire.”")
+    assert st.kind == "direct"
