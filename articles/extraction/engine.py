@@ -18,18 +18,12 @@ from functools import lru_cache
 from . import channels, dates, gazetteer, reporting
 from . import text as layout
 from .cues import ALL_CUES, EVALUATIVE, INFINITIVE, PASSIVE_AUX, PHRASAL, SPEECH, TELL_VERBS, WEAK
-
-SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
-CUE_WORDS = frozenset(ALL_CUES | {"according"})
-VERB_THAT_RE = re.compile(r"[a-z](?:ed|s) that\b")
-LOWER_WORD_RE = re.compile(r"[a-z]+")
-QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
 from .speakers import (
-    NOT_ADVERBS,
     BOUNDARY_WORDS,
-    FUNCTION_CAPS,
     DETERMINERS,
+    FUNCTION_CAPS,
     NAME_RE,
+    NOT_ADVERBS,
     ROLE_NOUNS,
     SKIP_BEFORE_CUE,
     SUBJECT_PRONOUNS,
@@ -44,18 +38,24 @@ from .speakers import (
 from .text import Sentence, Token
 from .types import ArticleMeta, Statement
 
+SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
+# a sentence is tokenized only if it has one of these words (or a verb before "that")
+CUE_WORDS = frozenset(ALL_CUES | {"according"})
+VERB_THAT_RE = re.compile(r"[a-z](?:ed|s) that\b")
+LOWER_WORD_RE = re.compile(r"[a-z]+")
+QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
+
 # words between a cue and its content that are not content ("said Wednesday that", "said again")
 SKIP_AFTER_CUE = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight earlier later
     again recently publicly privately flatly repeatedly also simply then now once previously
     separately last this week month year night weekend morning afternoon evening on""".split()
 )
-# a verb of this set with this particle forms one cue
 QUOTE_TOKENS = frozenset("“”\"")
 SENTENCE_END_PUNCT = ".!?;"
 # words that end a phrase before a speech verb without being a speaker ("as expected, said")
-NOT_SPEAKERS = frozenset("""it this that what which there here also too well so much more less others's
-    time times way day days year years week weeks month months ago now then once""".split()) - {"others's"}
+NOT_SPEAKERS = frozenset("""it this that what which there here also too well so much more less
+    time times way day days year years week weeks month months ago now then once""".split())
 STRONG_CUES = frozenset("said say says told tells tell added adds wrote writes asked asks".split())
 LISTENER_TO_CUES = frozenset("said says say wrote writes write explained explains complained complains".split())
 LEADING_PREPOSITIONS = frozenset("on in at during after before while from via through over aboard".split())

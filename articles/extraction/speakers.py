@@ -106,11 +106,6 @@ def strip_possessive(word: str) -> str:
     return POSSESSIVE_RE.sub("", word) if len(word) > 2 else word
 
 
-def is_capitalized(tok: Token) -> bool:
-    t = tok.text
-    return t[:1].isupper() and tok.lower not in FUNCTION_CAPS
-
-
 def np_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
     """Token span [start, end] of the noun phrase that ends at token index `end` (inclusive)."""
     if end < 0:

@@ -31,9 +31,6 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec ave prof rev gop maj brig""".split()
 )
 
-OPEN_QUOTES = "“\""
-CLOSE_QUOTES = "”\""
-QUOTE_CHARS = frozenset("“”\"")
 QUOTE_CHAR_RE = re.compile("[“”\"]")
 
 
@@ -183,12 +180,3 @@ def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[T
         text = m.group()
         tokens.append(Token(text, start, end, text.lower(), q_start <= start and end <= q_end))
     return tokens
-
-
-def _token(text: str, start: int, end: int, quotes) -> Token:
-    in_quote = False
-    for qs, qe in quotes:
-        if qs <= start and end <= qe:
-            in_quote = True
-            break
-    return Token(text, start, end, text.lower(), in_quote)
