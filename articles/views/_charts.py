@@ -12,14 +12,13 @@ from django.utils.safestring import mark_safe
 
 MONTH_NAMES = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 # beyond this many months, one bar per year keeps the chart readable on a phone
-MAX_MONTH_BARS = 48
+MAX_MONTH_BARS = 72
 
 MIN_SLOT = 16  # horizontal room per bar, in SVG units
 MAX_SLOT = 72
 TARGET_PLOT_WIDTH = 560
 LABEL_WIDTH = 56
 PLOT_HEIGHT = 140
-MARGIN_LEFT = 34
 MARGIN_RIGHT = 30
 MARGIN_TOP = 12
 MARGIN_BOTTOM = 34
@@ -81,7 +80,9 @@ def svg_bar_chart(bars: list[Bar], series: list[Series], *, title: str, chart_id
     # few bars get wide slots so that the chart does not shrink to a sliver; many get narrow ones
     slot = max(MIN_SLOT, min(MAX_SLOT, TARGET_PLOT_WIDTH // len(bars)))
     bar_width = round(slot * 0.7)
-    width = MARGIN_LEFT + len(bars) * slot + MARGIN_RIGHT
+    # room on the left for the largest count's digits
+    margin_left = 14 + 7 * len(str(peak))
+    width = margin_left + len(bars) * slot + MARGIN_RIGHT
     height = MARGIN_TOP + PLOT_HEIGHT + MARGIN_BOTTOM
     baseline = MARGIN_TOP + PLOT_HEIGHT
     # a label takes about LABEL_WIDTH pixels: label every bar when they fit, else every n-th
@@ -89,7 +90,7 @@ def svg_bar_chart(bars: list[Bar], series: list[Series], *, title: str, chart_id
 
     shapes = []
     for index, bar in enumerate(bars):
-        x = MARGIN_LEFT + index * slot + (slot - bar_width) // 2
+        x = margin_left + index * slot + (slot - bar_width) // 2
         top = baseline
         for one in series:
             n = bar.counts.get(one.key, 0)
@@ -116,7 +117,7 @@ def svg_bar_chart(bars: list[Bar], series: list[Series], *, title: str, chart_id
         '<line class="axis" x1="{l}" y1="{t}" x2="{l}" y2="{b}"/>'
         '<text class="axis-label" x="{tx}" y="{b}" text-anchor="end" dy="0.3em">0</text>'
         '<text class="axis-label" x="{tx}" y="{t}" text-anchor="end" dy="0.3em">{peak}</text>',
-        l=MARGIN_LEFT, r=width, b=baseline, t=MARGIN_TOP, tx=MARGIN_LEFT - 4, peak=peak,
+        l=margin_left, r=width, b=baseline, t=MARGIN_TOP, tx=margin_left - 4, peak=peak,
     )
     total = sum(bar.total for bar in bars)
     description = (

@@ -203,14 +203,14 @@ def monthly_counts(statements) -> tuple[list[tuple[date, int]], int]:
     return sorted(by_month.items()), undated
 
 
-def channels_spoken_about(actor: Actor, recent: int = SAMPLE):
+def channels_spoken_about(actor: Actor, recent: int = SAMPLE, limit: int = 15):
     """The channels an actor's statements are about, with how many of their statements are about each:
     over their `recent` latest stored statements, so that the busiest actors cost no more than others."""
     latest = Statement.objects.filter(speaker=actor).order_by("-id").values("id")[:recent]
     return (
         Channel.objects.filter(statements__id__in=latest)
         .annotate(statement_count=Count("*"))
-        .order_by("-statement_count", "label")
+        .order_by("-statement_count", "label")[:limit]
     )
 
 
