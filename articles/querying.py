@@ -5,7 +5,7 @@ exports and the feeds share them. The number of SQL queries per page is fixed: o
 for the page's rows (with their speaker, article and channel joined in), one GROUP BY per facet.
 
 At a million statements the costly parts are counting and faceting huge result sets, so both are capped:
-the count stops at RESULT_CAP ("more than 10,000"), and the facets count over at most FACET_SAMPLE matching
+the count stops at RESULT_CAP ("more than 5,000"), and the facets count over at most FACET_SAMPLE matching
 rows (exact below that, flagged as a sample above it).
 """
 
@@ -14,6 +14,7 @@ import json
 import math
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.db import connection
 from django.db.models import F, QuerySet
@@ -24,13 +25,15 @@ from articles.filters import search_query
 from articles.models import SEARCH_CONFIG, Statement
 
 PAGE_SIZE = 50
-RESULT_CAP = 10_000
+# Counting (and the facets' sample) stops here: "more than 5,000 statements", 100 pages. At a million
+# statements on two cores, finding 10,000 matches of a broad filter costs ~2x what 5,000 does.
+RESULT_CAP = getattr(settings, "PARLEY_RESULT_CAP", 5_000)
 FACET_LIMIT = 10
 # one more than RESULT_CAP: the facets' sample of the results then doubles as their capped count
 FACET_SAMPLE = RESULT_CAP + 1
 # Ranking by relevance scores every match; past this many matches the page shows newest first instead
 # (and says so): a common word would otherwise rank hundreds of thousands of rows per page view.
-RELEVANCE_CAP = 10_000
+RELEVANCE_CAP = RESULT_CAP
 
 # ts_headline marks the matches with these; we escape the text, then turn them into <mark>.
 # Private-use code points never occur in article text.
@@ -85,8 +88,9 @@ def marked_html(text: str) -> str:
 # --- counting and pages ------------------------------------------------------------------------------------
 
 
-def count_upto(queryset: QuerySet, cap: int = RESULT_CAP) -> int:
-    """Count the results, stopping at cap + 1: beyond that the page says "more than cap"."""
+def count_upto(queryset: QuerySet, cap: int | None = None) -> int:
+    """Count the results, stopping at cap + 1 (default RESULT_CAP): beyond that the page says "more than"."""
+    cap = RESULT_CAP if cap is None else cap
     return queryset.order_by()[: cap + 1].count()
 
 
@@ -290,8 +294,9 @@ FACET_SQL = {
 
 def facets_over(queryset: QuerySet, specs: list, selected: dict, limit: int = FACET_LIMIT) -> tuple[dict, int]:
     """The top `limit` values of each facet in `specs` over `queryset`, with counts, selected values first:
-    ({parameter: Facet}, how many rows were counted). One SQL statement: a sample of at most FACET_SAMPLE matching rows (exact below that),
-    grouped once per facet; names are joined in after grouping, so only the groups are looked up."""
+    ({parameter: Facet}, how many rows were counted). One SQL statement: a sample of at most FACET_SAMPLE
+    matching rows (exact below that), grouped once per facet; names are joined in after grouping, so only
+    the groups are looked up."""
     sample = queryset.order_by().values("speaker_id", "channel_id", "stance", "kind", "article_id")[:FACET_SAMPLE]
     sample_sql, params = sample.query.sql_with_params()
     parts, params = [], list(params)
