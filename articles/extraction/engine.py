@@ -1133,7 +1133,7 @@ class Registry:
                     self.position_names.append(full)
 
     def canonical(self, words: list[str]) -> str | None:
-        """Full name for a mention's name words ("Sullivan" -> "Jake Sullivan")."""
+        """Full name for a mention's name words ("Berg" -> "Tomas Berg")."""
         if not words:
             return None
         name = " ".join(words)
@@ -1209,7 +1209,7 @@ ROLE_MARKERS = ROLE_PREFIX_WORDS | ROLE_NOUNS | {t.rstrip(".") for t in TITLE_WO
 
 
 def _role_before(body: str, name_start: int, role_words: list[str]) -> str:
-    """Role words just before a name: 'Kremlin spokesman' in 'Kremlin spokesman Dmitri Peskov'."""
+    """Role words just before a name: 'Kremlin spokesman' in 'Kremlin spokesman Oleg Volkov'."""
     window = body[max(0, name_start - 80):name_start]
     words = window.split()
     picked: list[str] = []
@@ -1260,7 +1260,7 @@ APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|[A-Z][\w]*[’']s|[A-Z][a-z]+n|[a-
 
 
 def _appositive_after(body: str, end: int) -> str:
-    """'Vasily X, Russia's representative to the UN, said': the description after a name."""
+    """'Igor Petrov, Russia's representative to the UN, said': the description after a name."""
     m = APPOSITIVE_RE.match(body, end)
     if not m:
         return ""
@@ -1421,7 +1421,7 @@ class Resolver:
         return fitting or found
 
     def _named_nearby(self, cand: Candidate) -> str | None:
-        """A role speaker named a little later in the same paragraph ('... Kelin told BBC')."""
+        """A role speaker named a little later in the same paragraph ('... Sorokin told the BBC')."""
         sent = self.sents[cand.sent_index]
         end = sent.end
         for s in self.sents[cand.sent_index + 1:cand.sent_index + 4]:
@@ -1550,7 +1550,7 @@ def _enrich(body, sents, paras, statements, cues, meta) -> None:
         paragraph = body[para[0]:para[1]]
         said_on, precision, expression = dates.resolve_said_on(window, published, cue_start - w_start)
         if not expression:
-            # "... Sullivan confirmed yesterday ... he assured": a speaker's later words in the same
+            # "... Berg confirmed yesterday ... he added": a speaker's later words in the same
             # passage share the date of the first ones
             earlier = last_date.get(st.speaker)
             if earlier and sent.paragraph - earlier[0] <= 2:

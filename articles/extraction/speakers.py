@@ -229,7 +229,7 @@ def np_after(tokens: list[Token], start: int) -> tuple[int, int] | None:
 
 
 def split_name(words: list[str]) -> tuple[list[str], list[str]]:
-    """(role words, name words) of a mention such as "Kremlin spokesman Dmitri Peskov".
+    """(role words, name words) of a mention such as "Kremlin spokesman Oleg Volkov".
 
     The name is the trailing run of capitalized words that are not titles; the rest is the role.
     """
