@@ -370,3 +370,19 @@ def test_past_the_caps_the_page_says_more_than_and_ranks_newest_first(client, ar
     # exports are not capped
     exported = json.loads(streamed_text(client.get("/statements.json", {"q": "talks OR negotiations"})))
     assert exported["count"] == len(ids) == 7
+
+
+def test_nul_characters_and_overlong_values_are_400_not_500(client, archive):
+    for query in ("q=%00", "channel=%00", "article=a%00b", "outlet=%00", "q=" + "x" * 600, "page=1.5"):
+        assert client.get("/?" + query).status_code == 400, query
+
+
+def test_error_pages_render_with_debug_off(rf):
+    from django.views.defaults import bad_request, server_error
+
+    response = server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Something went wrong on our side" in response.content.decode()
+    response = bad_request(rf.get("/"), Exception("nonsense"))
+    assert response.status_code == 400
+    assert "cannot read" in response.content.decode()
