@@ -84,3 +84,42 @@ def test_channel_list_and_page_show_parties(page, seeded):
     links.first.click()
     expect(page.get_by_role("heading", name="Is there contact?")).to_be_visible()
     expect(page.locator("section.stance-column")).not_to_have_count(0)
+
+
+A11Y_CHECKS = """() => {
+  const problems = [];
+  const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => +h.tagName[1]);
+  if (headings.filter(level => level === 1).length !== 1) problems.push('not exactly one h1');
+  headings.forEach((level, i) => {
+    if (i > 0 && level > headings[i - 1] + 1) problems.push(`heading h${level} after h${headings[i - 1]}`);
+  });
+  for (const field of document.querySelectorAll('input:not([type=hidden]), select, textarea')) {
+    if (!(field.labels && field.labels.length) && !field.getAttribute('aria-label')) problems.push(`unlabelled ${field.name}`);
+  }
+  for (const link of document.querySelectorAll('a[href]')) {
+    if (!(link.textContent.trim() || link.getAttribute('aria-label'))) problems.push(`empty link ${link.href}`);
+  }
+  for (const svg of document.querySelectorAll('svg')) {
+    const ids = (svg.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean);
+    if (svg.getAttribute('role') !== 'img' || !ids.length || ids.some(id => !document.getElementById(id))) problems.push('svg without a name');
+  }
+  const ids = [...document.querySelectorAll('[id]')].map(el => el.id);
+  const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (dupes.length) problems.push(`duplicate ids ${dupes}`);
+  for (const landmark of ['header', 'nav', 'main', 'footer']) {
+    if (!document.querySelector(landmark)) problems.push(`no <${landmark}>`);
+  }
+  if (!document.documentElement.lang) problems.push('no lang');
+  return problems;
+}"""
+
+
+def test_pages_have_one_h1_ordered_headings_labels_and_named_charts(page, seeded, request):
+    urls = ["/actors/", "/actors/volodymyr-zelensky/", "/articles/", "/channels/", "/actors/?q=zz&kind=person"]
+    page.goto("/articles/")
+    urls.append(page.get_by_role("link", name=SEED_TITLE).get_attribute("href"))
+    page.goto("/channels/")
+    urls += page.locator("table.channel-table th a").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    for url in urls:
+        page.goto(url)
+        assert page.evaluate(A11Y_CHECKS) == [], url
