@@ -292,11 +292,14 @@ FACET_SQL = {
 }
 
 
-def facets_over(queryset: QuerySet, specs: list, selected: dict, limit: int = FACET_LIMIT) -> tuple[dict, int]:
+def facets_over(
+    queryset: QuerySet, specs: list, selected: dict, limit: int = FACET_LIMIT, labels: dict | None = None
+) -> tuple[dict, int]:
     """The top `limit` values of each facet in `specs` over `queryset`, with counts, selected values first:
     ({parameter: Facet}, how many rows were counted). One SQL statement: a sample of at most FACET_SAMPLE
     matching rows (exact below that), grouped once per facet; names are joined in after grouping, so only
-    the groups are looked up."""
+    the groups are looked up. labels: {parameter: {value: label}} for selected values that are not counted."""
+    labels = labels or {}
     sample = queryset.order_by().values("speaker_id", "channel_id", "stance", "kind", "article_id")[:FACET_SAMPLE]
     sample_sql, params = sample.query.sql_with_params()
     parts, params = [], list(params)
@@ -328,8 +331,9 @@ def facets_over(queryset: QuerySet, specs: list, selected: dict, limit: int = FA
         ]
         # the selected values stay visible (and can be unticked) even when not counted here
         counted = {option.value for option in options}
+        known = spec.choices or labels.get(spec.parameter, {})
         missing = [
-            FacetOption(value=value, label=spec.choices.get(value, value) if spec.choices else value, count=None, selected=True)
+            FacetOption(value=value, label=known.get(value, value), count=None, selected=True)
             for value in chosen
             if value not in counted
         ]
@@ -345,13 +349,19 @@ def facet_counts(filterset) -> tuple[list, int | None]:
     over the results without that filter. At most 1 + len(FACETS) queries, whatever the page shows.
     Also returns count_upto() of the results when that came for free (the shared query's sample), else None."""
     selected = {spec.parameter: selected_values(filterset, spec.parameter) for spec in FACETS}
+    cleaned = filterset.form.cleaned_data
+    labels = {
+        "speaker": {actor.slug: actor.name for actor in cleaned.get("speaker") or []},
+        "channel": {cleaned["channel"].slug: cleaned["channel"].label} if cleaned.get("channel") else {},
+    }
     idle = [spec for spec in FACETS if not selected[spec.parameter]]
     facets, result_count = {}, None
     if idle:
-        facets, result_count = facets_over(filterset.qs, idle, selected)
+        facets, result_count = facets_over(filterset.qs, idle, selected, labels=labels)
     for spec in FACETS:
         if selected[spec.parameter]:
-            facets.update(facets_over(filterset.queryset_without(spec.parameter), [spec], selected)[0])
+            without = filterset.queryset_without(spec.parameter)
+            facets.update(facets_over(without, [spec], selected, labels=labels)[0])
     return [facets[spec.parameter] for spec in FACETS], result_count
 
 

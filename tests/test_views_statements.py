@@ -386,3 +386,9 @@ def test_error_pages_render_with_debug_off(rf):
     response = bad_request(rf.get("/"), Exception("nonsense"))
     assert response.status_code == 400
     assert "cannot read" in response.content.decode()
+
+
+def test_a_selected_speaker_with_no_count_keeps_its_name_and_can_be_unticked(client, archive):
+    response = client.get("/", {"speaker": "white-house", "stance": "denies_contact"})
+    html = response.content.decode()
+    assert re.search(r'name="speaker" value="white-house" checked><label [^>]*>White House</label>', html)
