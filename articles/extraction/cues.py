@@ -31,7 +31,7 @@ SPEECH = _forms(
     signaled signalled retorted lamented laments boasted boasts joked jokes quipped mused
     reassured reassures explained told announced maintained maintains insist admit acknowledge argue
     claim suggest warn predict explain insisted agreed agrees wondered wonders speculated
-    declined refused vowed vows pledged pledges promised urged urges urging demanded
+    vowed vows pledged pledges promised urged urges urging demanded
     chanted chanting yelled yells yelling shouted shouts shouting screamed sang sings singing
     commented exclaimed exclaims whispered added stating reported
     """
