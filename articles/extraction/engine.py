@@ -776,6 +776,23 @@ def _rest_is_empty(toks: list[Token], k: int) -> bool:
 
 
 def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """'Smith, the party's leader, said': the name before the appositive (or the name in it)."""
+    found = _one_appositive(toks, comma)
+    if found is not None:
+        return found
+    # a longer description with commas of its own: "Jane Roe, 67, a nurse in Allentown, Pa., said"
+    commas = [k for k in range(comma - 1, max(-1, comma - 30), -1) if toks[k].text == "," and not toks[k].in_quote]
+    for k in commas[1:4]:
+        span = np_before(toks, k - 1)
+        if span is None or any(t.in_quote or t.text in (";", ":") for t in toks[k:comma]):
+            continue
+        words = [t.text for t in toks[span[0]:span[1] + 1]]
+        if len(split_name(words)[1]) >= 2 and looks_like_person_name(split_name(words)[1][-3:]):
+            return span
+    return None
+
+
+def _one_appositive(toks: list[Token], comma: int) -> tuple[int, int] | None:
     """'Smith, the party's leader, said': the name before the appositive."""
     m = comma - 1
     limit = max(0, comma - 16)

@@ -401,3 +401,10 @@ def test_quote_left_open_at_paragraph_end_continues_as_one_statement():
     assert st.content.startswith("“We will not walk away")
     assert st.content.endswith("until there is a ceasefire.”")
     assert st.kind == "direct"
+
+
+def test_long_description_with_commas_after_the_name():
+    body = "Jan Holm, the mayor of Bergen, Norway, said the mediators would return in the spring."
+    [st] = _extract(body)
+    assert st.speaker == "Jan Holm"
+    assert st.content == "the mediators would return in the spring"
