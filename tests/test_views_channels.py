@@ -74,7 +74,7 @@ def test_channel_page_counts_by_month_and_stance(client, ru_us):
     html = client.get("/channels/ru-us/").content.decode()
     table = html.split('class="compact stance-table"')[1].split("</table>")[0]
     assert "Nov 2022" in table
-    assert "Date unknown" in table  # the Kremlin's undated denial is counted, not dropped
+    assert "1 with no known date is not charted" in html  # the Kremlin's undated denial is not silently dropped
     assert "Nov 2022: 1 statement (Confirms contact)" in html  # the chart's bar tooltip
 
 
@@ -100,8 +100,8 @@ def test_channel_pages_run_a_fixed_number_of_queries(client, ru_us, django_asser
         add_statement(article, speaker, words, channel=ru_us, stance="denies_contact", said_on=date(2022, 10, 1))
     for n in range(10):
         Channel.objects.create(key=f"X{n}", slug=f"x{n}", label=f"Channel {n}")
-    # channel, parties, counts, one per stance (six at most), months: fixed, whatever the number of statements
-    with django_assert_max_num_queries(10):
+    # channel, parties, two counts, chart start, months, dated and undated latest: fixed, whatever the numbers
+    with django_assert_max_num_queries(8):
         assert client.get("/channels/ru-us/").status_code == 200
     # count, page, parties, statement counts
     with django_assert_max_num_queries(4):
@@ -120,7 +120,7 @@ def test_channel_page_shows_only_the_latest_per_stance(client, ru_us, monkeypatc
     denies = html.split('id="stance-denies_contact"')[1].split("</section>")[0]
     assert "Russia has continued its heavy strikes" in denies
     assert "any interaction with the US" not in denies  # undated, so older than the December one
-    assert "All 2" in denies
+    assert "The 1 most recent" in denies and "All of them on the statements page" in denies
 
 
 def test_channel_list_is_alphabetical_and_paged(client, ru_us):
@@ -129,3 +129,19 @@ def test_channel_list_is_alphabetical_and_paged(client, ru_us):
     assert '<td class="num">0</td>' in html.split('href="/channels/ru-ua/"')[1].split("</tr>")[0]
     assert client.get("/channels/", {"page": "2"}).status_code == 404
     assert client.get("/channels/", {"page": "last"}).status_code == 400
+
+
+def test_busy_channel_charts_its_latest_months_only(client, ru_us, monkeypatch):
+    from articles.views import _queries
+
+    article = Article.objects.get()
+    speaker = Actor.objects.get(name="Kremlin")
+    add_statement(article, speaker, "Russia has continued its heavy strikes", channel=ru_us, stance="denies_contact",
+                  said_on=date(2022, 12, 1))
+    monkeypatch.setattr(_queries, "CHART_WINDOW", 2)
+    html = client.get("/channels/ru-us/").content.decode()
+    table = html.split('class="compact stance-table"')[1].split("</table>")[0]
+    assert "Nov 2022" in table and "Dec 2022" in table  # November counted whole, though only one of it is in the window
+    assert "from November 2022" in html
+    assert 'said_to=2022-10-31' in html  # earlier months are a link away
+    assert "More than 2" in html  # the total stops counting at the window

@@ -13,7 +13,7 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import BadRequest
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce, TruncMonth
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import render
 
@@ -25,6 +25,8 @@ PAGE_SIZE = 25
 RANK_LIMIT = 1000
 # the article list counts (and pages through) at most this many results
 COUNT_CAP = 1000
+# a channel's chart covers the whole months of its latest this many dated statements; its counts stop here
+CHART_WINDOW = 20_000
 # an actor's channels and the actors reported alongside them are counted over their latest this many statements
 SAMPLE = 500
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -298,18 +300,34 @@ def channels_in_order():
     return Channel.objects.prefetch_related("parties").order_by("label")
 
 
-def latest_by_stance(channel: Channel, per_stance: int, dated: dict[str, int], undated: dict[str, int]):
-    """For each stance with statements, the channel's `per_stance` most recently said ones, in the order said.
+def latest_by_stance(channel: Channel, per_stance: dict[str, int]) -> dict[str, list[Statement]]:
+    """For each stance, the channel's per_stance[stance] most recently said statements, in the order said
+    (those with no known date last, and only when there are too few dated ones).
 
-    One or two index-walking queries per stance (six stances at most), whatever the number of statements;
-    `dated` and `undated` count each stance's statements with and without a known date.
+    Two queries whatever the number of statements: a UNION of one index walk per stance for the dated ones
+    (backwards along (channel, said_on), stopping early), and one for the undated ones the short stances need.
     """
-    grouped: dict[str, list[Statement]] = {}
-    for stance in set(dated) | set(undated):
-        statements = statements_with_relations().filter(channel=channel, stance=stance)
-        newest = NewestFirst(statements, "said_on", dated.get(stance, 0), undated.get(stance, 0))[:per_stance]
-        grouped[stance] = sorted(newest, key=said_order)
-    return grouped
+
+    def union(parts):
+        parts = list(parts)
+        return list(parts[0].union(*parts[1:], all=True)) if parts else []
+
+    statements = statements_with_relations().filter(channel=channel)
+    grouped: dict[str, list[Statement]] = {stance: [] for stance in per_stance}
+    dated = (
+        statements.filter(stance=stance, said_on__isnull=False).order_by(F("said_on").desc(), F("id").desc())[:wanted]
+        for stance, wanted in per_stance.items()
+    )
+    for statement in union(dated):
+        grouped[statement.stance].append(statement)
+    short = {stance: wanted - len(grouped[stance]) for stance, wanted in per_stance.items() if len(grouped[stance]) < wanted}
+    undated = (
+        statements.filter(stance=stance, said_on__isnull=True).order_by(F("id").desc())[:missing]
+        for stance, missing in short.items()
+    )
+    for statement in union(undated):
+        grouped[statement.stance].append(statement)
+    return {stance: sorted(found, key=said_order) for stance, found in grouped.items() if found}
 
 
 def said_order(statement: Statement):
@@ -317,22 +335,30 @@ def said_order(statement: Statement):
     return (statement.said_on is None, statement.said_on or date.min, statement.pk)
 
 
-def monthly_counts_by_stance(channel: Channel) -> tuple[list[date], dict[date, dict[str, int]], dict[str, int]]:
-    """Months with statements on the channel, {month: {stance: count}}, and undated counts per stance."""
-    rows = (
-        channel.statements.order_by()
-        .annotate(month=TruncMonth("said_on"))
-        .values("month", "stance")
-        .annotate(n=Count("*"))
+def chart_start(statements, window: int) -> date | None:
+    """The first month a chart of these statements shows: None (all months) when at most `window` have a
+    date, else the month of the window-th latest dated statement, counted whole (an index-only scan)."""
+    oldest_in_window = list(
+        statements.filter(said_on__isnull=False).order_by(F("said_on").desc()).values_list("said_on", flat=True)[
+            window : window + 1
+        ]
     )
+    if not oldest_in_window:
+        return None
+    return oldest_in_window[0].replace(day=1)
+
+
+def counts_by_month_and_stance(statements, since: date | None) -> dict[date, dict[str, int]]:
+    """{month: {stance: number of statements said that month}}, from `since` on (all months when None)."""
+    dated = statements.filter(said_on__isnull=False)
+    if since:
+        dated = dated.filter(said_on__gte=since)
+    rows = dated.order_by().values_list("said_on", "stance").annotate(n=Count("*")).values_list("said_on", "stance", "n")
     by_month: dict[date, dict[str, int]] = {}
-    undated: dict[str, int] = {}
-    for row in rows:
-        if row["month"] is None:
-            undated[row["stance"]] = row["n"]
-        else:
-            by_month.setdefault(row["month"], {})[row["stance"]] = row["n"]
-    return sorted(by_month), by_month, undated
+    for said_on, stance, n in rows:
+        counts = by_month.setdefault(said_on.replace(day=1), {})
+        counts[stance] = counts.get(stance, 0) + n
+    return by_month
 
 
 # --- bad requests -----------------------------------------------------------------------------------------
