@@ -10,6 +10,7 @@ rows (exact below that, flagged as a sample above it).
 """
 
 import csv
+import functools
 import json
 import math
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchRank
 from django.db import connection
 from django.db.models import F, QuerySet
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -218,9 +220,28 @@ def said_on_iso(said_on, precision: str) -> str | None:
     return said_on.isoformat()
 
 
+URL_ARGUMENT = "9999999999"  # stands for the slug or id in a reversed URL, replaced per row
+
+
+@functools.cache
+def url_pattern(name: str) -> str:
+    """reverse() once per URL name; the 50 rows of a page then fill in their slug or id."""
+    return reverse(name, args=[URL_ARGUMENT])
+
+
+def url_for(name: str, argument) -> str:
+    return url_pattern(name).replace(URL_ARGUMENT, str(argument))
+
+
+STANCE_LABELS = dict(Statement.Stance.choices)
+KIND_LABELS = dict(Statement.Kind.choices)
+
+
 def decorate(statements) -> list:
-    """Give each statement of one page what the result template shows (Python work for one page only):
-    words_html (search terms marked when the queryset had with_headline), said, reported, reported_differs."""
+    """Give each statement of one page what includes/statement_item.html shows (Python work for one page
+    only): words_html (search terms marked when the queryset had with_headline), said, reported,
+    reported_differs, stance_label, kind_label and the links (url, speaker_url, article_place_url,
+    channel_url). Needs speaker, article and channel loaded (for_display)."""
     statements = list(statements)
     for statement in statements:
         headline = getattr(statement, "headline", None)
@@ -228,6 +249,12 @@ def decorate(statements) -> list:
         statement.said = said_label(statement)
         statement.reported = reported_label(statement)
         statement.reported_differs = said_differs_from_reported(statement)
+        statement.stance_label = STANCE_LABELS.get(statement.stance, statement.stance)
+        statement.kind_label = KIND_LABELS.get(statement.kind, statement.kind)
+        statement.url = url_for("statement_detail", statement.pk)
+        statement.speaker_url = url_for("actor_detail", statement.speaker.slug)
+        statement.article_place_url = f"{url_for('article_detail', statement.article.slug)}#s{statement.pk}"
+        statement.channel_url = url_for("channel_detail", statement.channel.slug) if statement.channel_id else ""
     return statements
 
 
@@ -292,32 +319,49 @@ FACET_SQL = {
 }
 
 
-def facets_over(
-    queryset: QuerySet, specs: list, selected: dict, limit: int = FACET_LIMIT, labels: dict | None = None
-) -> tuple[dict, int]:
-    """The top `limit` values of each facet in `specs` over `queryset`, with counts, selected values first:
-    ({parameter: Facet}, how many rows were counted). One SQL statement: a sample of at most FACET_SAMPLE
-    matching rows (exact below that), grouped once per facet; names are joined in after grouping, so only
-    the groups are looked up. labels: {parameter: {value: label}} for selected values that are not counted."""
-    labels = labels or {}
+# The same facets over sample rows with their names joined in, so that other filters can apply to them:
+# parameter -> (the column its URL values match, the column shown).
+ROW_FACET_COLUMNS = {
+    "speaker": ("speaker_slug", "speaker_name"),
+    "country": ("country", "country"),
+    "channel": ("channel_slug", "channel_label"),
+    "stance": ("stance", "stance"),
+    "kind": ("kind", "kind"),
+    "outlet": ("outlet", "outlet"),
+}
+SAMPLE_ROWS_SQL = """rows AS MATERIALIZED (
+    SELECT sample.stance, sample.kind, a.slug AS speaker_slug, a.name AS speaker_name, a.country,
+           c.slug AS channel_slug, c.label AS channel_label, ar.outlet
+    FROM sample
+    JOIN articles_actor a ON a.id = sample.speaker_id
+    JOIN articles_article ar ON ar.id = sample.article_id
+    LEFT JOIN articles_channel c ON c.id = sample.channel_id)"""
+
+
+def _sample_sql(queryset: QuerySet):
     sample = queryset.order_by().values("speaker_id", "channel_id", "stance", "kind", "article_id")[:FACET_SAMPLE]
-    sample_sql, params = sample.query.sql_with_params()
-    parts, params = [], list(params)
-    for spec in specs:
+    return sample.query.sql_with_params()
+
+
+def _run_facets(ctes_sql: str, params: list, parts: list, selected: dict, limit: int, labels: dict):
+    """Run one statement: the CTEs, then per facet its top rows (selected values first), then the sample's
+    size. parts: [(spec, SQL giving value, label, n, its params)]. Returns ({parameter: Facet}, sample size)."""
+    params = list(params)
+    selects = []
+    for spec, facet_sql, facet_params in parts:
         chosen = selected.get(spec.parameter, [])
-        parts.append(
-            f"""(SELECT %s::text AS facet, value::text, label::text, n::bigint FROM ({FACET_SQL[spec.parameter]}) f
+        selects.append(
+            f"""(SELECT %s::text AS facet, value::text, label::text, n::bigint FROM ({facet_sql}) f
                 ORDER BY coalesce(value = ANY(%s::text[]), false) DESC, n DESC, label LIMIT %s)"""
         )
-        params += [spec.parameter, list(chosen), limit + len(chosen)]
-    parts.append("(SELECT 'sample size', NULL, NULL, count(*) FROM sample)")
-    sql = f"WITH sample AS MATERIALIZED ({sample_sql})\n" + "\nUNION ALL\n".join(parts)
+        params += [spec.parameter, *facet_params, list(chosen), limit + len(chosen)]
+    selects.append("(SELECT 'sample size', NULL, NULL, count(*) FROM sample)")
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(ctes_sql + "\n" + "\nUNION ALL\n".join(selects), params)
         rows = cursor.fetchall()
     sample_size = next(n for facet, _, _, n in rows if facet == "sample size")
     facets = {}
-    for spec in specs:
+    for spec, _, _ in parts:
         chosen = selected.get(spec.parameter, [])
         options = [
             FacetOption(
@@ -343,11 +387,47 @@ def facets_over(
     return facets, sample_size
 
 
+def facets_over(
+    queryset: QuerySet, specs: list, selected: dict, limit: int = FACET_LIMIT, labels: dict | None = None
+) -> tuple[dict, int]:
+    """The top `limit` values of each facet in `specs` over `queryset`, with counts, selected values first:
+    ({parameter: Facet}, how many rows were counted). One SQL statement: a sample of at most FACET_SAMPLE
+    matching rows (exact below that), grouped once per facet; names are joined in after grouping, so only
+    the groups are looked up. labels: {parameter: {value: label}} for selected values that are not counted."""
+    sample_sql, params = _sample_sql(queryset)
+    parts = [(spec, FACET_SQL[spec.parameter], []) for spec in specs]
+    return _run_facets(f"WITH sample AS MATERIALIZED ({sample_sql})", params, parts, selected, limit, labels or {})
+
+
+def active_facets_over(
+    queryset: QuerySet, specs: list, selected: dict, limit: int = FACET_LIMIT, labels: dict | None = None
+) -> tuple[dict, int]:
+    """Facets that have a filter of their own, each counted with the *other* filters: `queryset` has none of
+    these facets' filters, and each facet applies the others' to one shared sample of it. One SQL statement
+    however many facets are active. Exact while the sample holds all of `queryset`."""
+    sample_sql, params = _sample_sql(queryset)
+    parts = []
+    for spec in specs:
+        value_column, label_column = ROW_FACET_COLUMNS[spec.parameter]
+        conditions, condition_params = [f"{value_column} IS NOT NULL", f"{value_column} <> ''"], []
+        for other in specs:
+            if other is not spec:
+                conditions.append(f"{ROW_FACET_COLUMNS[other.parameter][0]} = ANY(%s::text[])")
+                condition_params.append(list(selected[other.parameter]))
+        facet_sql = (
+            f"SELECT {value_column} AS value, {label_column} AS label, count(*) AS n FROM rows "
+            f"WHERE {' AND '.join(conditions)} GROUP BY {value_column}, {label_column}"
+        )
+        parts.append((spec, facet_sql, condition_params))
+    ctes = f"WITH sample AS MATERIALIZED ({sample_sql}),\n{SAMPLE_ROWS_SQL}"
+    return _run_facets(ctes, params, parts, selected, limit, labels or {})
+
+
 def facet_counts(filterset) -> tuple[list, int | None]:
-    """All facets of the home page, each counted with the *other* filters applied: the facets with no
-    active filter share one query over the results; each facet with an active filter gets its own query
-    over the results without that filter. At most 1 + len(FACETS) queries, whatever the page shows.
-    Also returns count_upto() of the results when that came for free (the shared query's sample), else None."""
+    """All facets of the home page, each counted with the *other* filters applied, in two SQL statements at
+    most, whatever the page shows: the facets with no active filter over the results; the facets with one
+    over the results without any facet filter, each applying the other facets' filters to that sample.
+    Also returns count_upto() of the results when that came for free (the first statement's sample)."""
     selected = {spec.parameter: selected_values(filterset, spec.parameter) for spec in FACETS}
     cleaned = filterset.form.cleaned_data
     labels = {
@@ -355,13 +435,13 @@ def facet_counts(filterset) -> tuple[list, int | None]:
         "channel": {cleaned["channel"].slug: cleaned["channel"].label} if cleaned.get("channel") else {},
     }
     idle = [spec for spec in FACETS if not selected[spec.parameter]]
+    active = [spec for spec in FACETS if selected[spec.parameter]]
     facets, result_count = {}, None
     if idle:
         facets, result_count = facets_over(filterset.qs, idle, selected, labels=labels)
-    for spec in FACETS:
-        if selected[spec.parameter]:
-            without = filterset.queryset_without(spec.parameter)
-            facets.update(facets_over(without, [spec], selected, labels=labels)[0])
+    if active:
+        without = filterset.queryset_without(*(spec.parameter for spec in active))
+        facets.update(active_facets_over(without, active, selected, labels=labels)[0])
     return [facets[spec.parameter] for spec in FACETS], result_count
 
 

@@ -392,3 +392,23 @@ def test_a_selected_speaker_with_no_count_keeps_its_name_and_can_be_unticked(cli
     response = client.get("/", {"speaker": "white-house", "stance": "denies_contact"})
     html = response.content.decode()
     assert re.search(r'name="speaker" value="white-house" checked><label [^>]*>White House</label>', html)
+
+
+def test_several_active_facets_each_count_with_the_others(client, archive):
+    response = client.get("/", {"speaker": "dmitry-peskov", "channel": "ru-us", "stance": "denies_contact"})
+    # stance, with the speaker and channel applied: Peskov on US–Russia denied once and set conditions once
+    assert facet_count(response, "stance", "denies_contact") == 1
+    assert facet_count(response, "stance", "sets_conditions") == 1
+    assert facet_count(response, "stance", "rejects_talks") is None  # that one was on Russia–Ukraine
+    # channel, with speaker and stance applied
+    assert facet_count(response, "channel", "ru-us") == 1
+    assert facet_count(response, "channel", "ru-ua") is None
+    # speaker, with channel and stance applied: nobody else denied contact on US–Russia
+    assert facet_count(response, "speaker", "dmitry-peskov") == 1
+    assert facet_count(response, "speaker", "white-house") is None
+    # a facet with no filter of its own counts the results
+    assert facet_count(response, "country", "RU") == 1
+    # with a speaker and a channel only, the stance facet shows Peskov's two stances on US–Russia
+    response = client.get("/", {"speaker": "dmitry-peskov", "channel": "ru-us"})
+    assert facet_count(response, "stance", "denies_contact") == 1
+    assert facet_count(response, "speaker", "white-house") == 1  # on US–Russia, whatever the speaker
