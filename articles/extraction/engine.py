@@ -1320,6 +1320,16 @@ def _is_place_or_org(name: str) -> bool:
 MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet broadcaster network magazine channel".split())
 OUTLET_RE = re.compile(r"\b(?:The |the )?[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*){0,4}")
 LEADING_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.I)
+def _confidence(cand: Candidate, speaker: "Speaker") -> float:
+    """How sure we are: the cue's strength, lowered when the speaker stayed a pronoun or a bare description."""
+    value = cand.confidence
+    if speaker.name.lower() in SUBJECT_PRONOUNS:
+        value *= 0.5  # a pronoun we could not resolve
+    elif speaker.kind == "other" or (speaker.kind == "person" and " " not in speaker.name and not speaker.name[:1].isupper()):
+        value *= 0.8  # "officials", "a senior official"
+    return round(max(0.05, min(1.0, value)), 2)
+
+
 PARENTHESIS_RE = re.compile(r"\s*\([^)]*\)")
 
 
@@ -1365,7 +1375,7 @@ class Resolver:
             speaker_kind=speaker.kind,
             speaker_country=speaker.country,
             speaker_role=speaker.role,
-            confidence=round(min(1.0, cand.confidence * (0.8 if speaker.name == mention.lower() else 1.0)), 2),
+            confidence=_confidence(cand, speaker),
         )
 
     def resolve(self, mention: str, cand: Candidate) -> Speaker | None:
