@@ -408,3 +408,10 @@ def test_long_description_with_commas_after_the_name():
     [st] = _extract(body)
     assert st.speaker == "Jan Holm"
     assert st.content == "the mediators would return in the spring"
+
+
+def test_unresolved_pronoun_gets_lower_confidence_than_a_name():
+    [unresolved] = _extract("“We will see what the other side brings,” he said.")
+    [named] = _extract("“We will see what the other side brings,” Minister Ida Strand said.")
+    assert unresolved.speaker == "he"
+    assert unresolved.confidence < named.confidence
