@@ -7,16 +7,20 @@ nothing; re-extracting never overwrites or deletes a statement an editor has rev
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass, field
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import slugify
 
 from articles import extraction
 from articles.extraction import gazetteer
 from articles.extraction.types import ArticleMeta
-from articles.models import Actor, Alias, Article, Channel, Statement, content_hash, normalise_name
+from articles.models import Actor, Alias, Article, Channel, Statement, content_hash, normalise_name, unique_slug
 from articles.parsing import ParsedArticle
 
 
@@ -30,6 +34,7 @@ class ImportResult:
     article: Article
     statements: int = 0
     new_actors: int = 0
+    warnings: list[str] = field(default_factory=list)  # the parser's notes, e.g. "no publication date found"
 
 
 @dataclass
@@ -69,54 +74,93 @@ def meta_of(article: Article) -> ArticleMeta:
 class ActorDirectory:
     """Finds or creates the one Actor for a name, honouring every alias stored so far.
 
-    One per import run: it caches what it has seen so that a thousand statements by the same speaker cost
-    one query.
+    One per import run: it remembers what it has looked up (found or not), asks the database for all the
+    names of an article in one query, and writes new aliases in one statement per article.
     """
 
     def __init__(self):
         self.by_key: dict[str, Actor] = {}
+        self.missing: set[str] = set()
+        self.pending_aliases: list[Alias] = []
+        self.pending_actors: list[Actor] = []
         self.created = 0
+
+    def prefetch(self, names) -> None:
+        keys = {normalise_name(n) for n in names} - self.by_key.keys() - self.missing - {""}
+        if not keys:
+            return
+        for alias in Alias.objects.select_related("actor").filter(key__in=keys):
+            self.by_key[alias.key] = alias.actor
+        self.missing |= keys - self.by_key.keys()
 
     def find(self, name: str) -> Actor | None:
         key = normalise_name(name)
         if not key:
             return None
-        if key not in self.by_key:
-            alias = Alias.objects.select_related("actor").filter(key=key).first()
-            if alias is None:
-                return None
-            self.by_key[key] = alias.actor
-        return self.by_key[key]
+        self.prefetch([name])
+        return self.by_key.get(key)
 
     def add_alias(self, actor: Actor, name: str) -> None:
         key = normalise_name(name)
-        if not key or key in self.by_key:
-            return
         # an alias already claimed by another actor stays theirs: editors decide by merging
-        _, created = Alias.objects.get_or_create(key=key, defaults={"actor": actor, "name": name.strip()})
-        if created:
-            self.by_key[key] = actor
+        if not key or self.find(name) is not None:
+            return
+        self.by_key[key] = actor
+        self.missing.discard(key)
+        self.pending_aliases.append(Alias(actor=actor, name=name.strip()[:300], key=key))
+
+    def flush(self) -> None:
+        """Write the actors and aliases met since the last flush: a few statements, however many there are."""
+        if self.pending_actors:
+            self._make_names_unique(self.pending_actors)
+            Actor.objects.bulk_create(self.pending_actors)
+            self.created += len(self.pending_actors)
+            self.pending_actors = []
+        Alias.objects.bulk_create(self.pending_aliases, ignore_conflicts=True)
+        self.pending_aliases = []
+
+    def forget(self) -> None:
+        """After a rollback: rows created inside it must not be served from the cache."""
+        self.by_key.clear()
+        self.missing.clear()
+        self.pending_aliases = []
+        self.pending_actors = []
+
+    def _make_names_unique(self, actors: list[Actor]) -> None:
+        for actor in actors:
+            actor.slug = slugify(actor.name)[:80].strip("-") or "actor"
+        taken = Actor.objects.filter(Q(name__in=[a.name for a in actors]) | Q(slug__in=[a.slug for a in actors]))
+        taken_names, taken_slugs = set(), set()
+        for name, slug in taken.values_list("name", "slug"):
+            taken_names.add(name)
+            taken_slugs.add(slug)
+        for actor in actors:
+            if actor.name in taken_names:  # same name, not found by alias: an editor's own actor; keep both
+                actor.name = self._free_name(actor.name)
+            if actor.slug in taken_slugs:
+                actor.slug = unique_slug(Actor, actor.name)
+            taken_names.add(actor.name)
+            taken_slugs.add(actor.slug)
 
     def resolve(self, name: str, *, kind: str, country: str = "", role: str = "", aliases=()) -> Actor:
         actor = self.find(name)
         if actor is None and kind == "person" and len(name.split()) > 1:
             actor = self._promote_surname_actor(name)
         if actor is None:
-            actor = Actor.objects.create(name=self._free_name(name), kind=kind, country=country, role=role)
-            self.created += 1
+            # written by flush(); until then statements can already point at it
+            actor = Actor(name=name.strip()[:200], kind=kind, country=country, role=role[:300])
+            self.pending_actors.append(actor)
         else:
             changed = []
             if country and not actor.country:
                 actor.country = country
                 changed.append("country")
             if role and not actor.role:
-                actor.role = role
+                actor.role = role[:300]
                 changed.append("role")
-            if changed:
+            if changed and actor.pk is not None:
                 actor.save(update_fields=changed)
-        self.add_alias(actor, name)
-        if actor.name != name:
-            self.add_alias(actor, actor.name)
+        self.add_alias(actor, name)  # for a new actor, its own name
         for alias in aliases:
             if is_proper_name(alias):
                 self.add_alias(actor, alias)
@@ -126,12 +170,14 @@ class ActorDirectory:
         """An actor first met only as "Sullivan" becomes "Jake Sullivan" when an article names them in full."""
         surname = full_name.split()[-1]
         actor = self.find(surname)
-        if actor is not None and actor.kind == "person" and normalise_name(actor.name) == normalise_name(surname):
-            if not Actor.objects.filter(name=full_name).exists():
-                actor.name = full_name
-                actor.save(update_fields=["name"])
-            return actor
-        return None
+        if actor is None or actor.kind != "person" or normalise_name(actor.name) != normalise_name(surname):
+            return None
+        if actor.pk is None:
+            actor.name = full_name
+        elif not Actor.objects.filter(name=full_name).exists():
+            actor.name = full_name
+            actor.save(update_fields=["name"])
+        return actor
 
     def _free_name(self, name: str) -> str:
         # the canonical name is unique; a clash with an actor not found by alias gets a distinguishing suffix
@@ -174,6 +220,7 @@ class ChannelDirectory:
                     key=key, slug=key.lower(), label="–".join(country_label(c) for c in codes)
                 )
                 parties = [self.country_actor(code) for code in codes]
+                self.actors.flush()
                 channel.parties.set([p for p in parties if p is not None])
             self.by_key[key] = channel
         return self.by_key[key]
@@ -193,6 +240,10 @@ def store_statements(article: Article, extracted, actors: ActorDirectory, channe
                      skip_spans: set[tuple[int, int]] = frozenset()) -> int:
     rows = []
     taken = set(skip_spans)
+    actors.prefetch(
+        name for st in extracted
+        for name in (st.speaker, st.speaker.split()[-1] if st.speaker else "", st.reported_via, *st.speaker_aliases)
+    )
     for st in extracted:
         span = (st.content_start, st.content_end)
         if article.body[st.content_start : st.content_end] != st.content:
@@ -220,6 +271,7 @@ def store_statements(article: Article, extracted, actors: ActorDirectory, channe
                 stance=st.stance, confidence=min(max(st.confidence, 0.0), 1.0),
             )
         )
+    actors.flush()
     Statement.objects.bulk_create(rows)
     return len(rows)
 
@@ -232,11 +284,12 @@ class Importer:
         self.channels = ChannelDirectory(self.actors)
 
     def import_article(self, parsed: ParsedArticle, *, source: str = Article.Source.FILE,
-                       source_name: str = "") -> ImportResult:
+                       source_name: str = "", extracted=None) -> ImportResult:
+        """Store one article and its statements; `extracted` is the engine's output if already computed."""
         digest = content_hash(parsed.title, parsed.body)
         existing = Article.objects.filter(content_hash=digest).first()
         if existing is not None:
-            return ImportResult("unchanged", existing)
+            return ImportResult("unchanged", existing, warnings=parsed.warnings)
         previous = self._previous_version(parsed, source_name)
         created_before = self.actors.created
         try:
@@ -258,28 +311,33 @@ class Importer:
                 if previous is not None:
                     previous.statements.filter(reviewed=False, edited=False).delete()
                 article.save()
+                locked = set()
                 if previous is not None:
                     for kept in article.statements.all():
                         relocate(kept, article.body)
-                n = self.extract_into(article)
+                        locked.add((kept.content_start, kept.content_end))
+                if extracted is None:
+                    extracted = extraction.extract(article.body, meta_of(article))
+                n = store_statements(article, extracted, self.actors, self.channels, skip_spans=locked)
         except IntegrityError as exc:
             self._forget_uncommitted()
             raise IngestError(f"the database refused it: {str(exc).splitlines()[0]}") from exc
         except Exception:
             self._forget_uncommitted()
             raise
-        return ImportResult(status, article, n, self.actors.created - created_before)
-
-    def extract_into(self, article: Article) -> int:
-        locked = set(article.statements.values_list("content_start", "content_end")) if article.pk else set()
-        extracted = extraction.extract(article.body, meta_of(article))
-        return store_statements(article, extracted, self.actors, self.channels, skip_spans=locked)
+        return ImportResult(status, article, n, self.actors.created - created_before, parsed.warnings)
 
     def reextract(self, article: Article) -> int:
         """Run the engine again; what an editor reviewed or changed stays as it is."""
-        with transaction.atomic():
-            article.statements.filter(reviewed=False, edited=False).delete()
-            return self.extract_into(article)
+        try:
+            with transaction.atomic():
+                article.statements.filter(reviewed=False, edited=False).delete()
+                locked = set(article.statements.values_list("content_start", "content_end"))
+                extracted = extraction.extract(article.body, meta_of(article))
+                return store_statements(article, extracted, self.actors, self.channels, skip_spans=locked)
+        except Exception:
+            self._forget_uncommitted()
+            raise
 
     def _previous_version(self, parsed: ParsedArticle, source_name: str) -> Article | None:
         if parsed.url:
@@ -290,7 +348,7 @@ class Importer:
 
     def _forget_uncommitted(self) -> None:
         # rows created inside a rolled-back transaction must not be served from the caches
-        self.actors.by_key.clear()
+        self.actors.forget()
         self.channels.by_key.clear()
 
 
@@ -305,3 +363,53 @@ def relocate(statement: Statement, new_body: str) -> None:
         )
     statement.content_start, statement.content_end = start, start + len(statement.content)
     statement.save(update_fields=["content_start", "content_end"])
+
+
+def batched(iterable, size: int):
+    iterator = iter(iterable)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def extract_parsed(parsed: ParsedArticle):
+    """The engine on a parsed article, as the importer would run it (a top-level function: worker processes
+    receive it by name)."""
+    meta = ArticleMeta(parsed.title, parsed.subtitle, aware(parsed.published), parsed.outlet)
+    return extraction.extract(parsed.body, meta)
+
+
+def import_sources(sources, importer: Importer, *, workers: int = 1, batch_size: int = 32):
+    """Import (name, ParsedArticle | ParseError) pairs; yields (name, ImportResult | Exception) in order.
+
+    The engine is pure Python and the slow part: with workers > 1 it runs in that many processes while this
+    one writes to the database. Articles already stored (by content hash) are not extracted at all. Input
+    is read a batch at a time, so memory does not grow with the number of files.
+    """
+    pool = None
+    try:
+        for batch in batched(sources, batch_size):
+            good = [(name, p) for name, p in batch if isinstance(p, ParsedArticle)]
+            stored = set(
+                Article.objects.filter(
+                    content_hash__in=[content_hash(p.title, p.body) for _, p in good]
+                ).values_list("content_hash", flat=True)
+            )
+            todo = [p for _, p in good if content_hash(p.title, p.body) not in stored]
+            if workers > 1 and pool is None and len(batch) == batch_size:
+                pool = multiprocessing.get_context("spawn").Pool(workers)
+            if pool is not None:
+                extracted = iter(pool.map(extract_parsed, todo, chunksize=4))
+            else:
+                extracted = iter([extract_parsed(p) for p in todo])
+            for name, parsed in batch:
+                if not isinstance(parsed, ParsedArticle):
+                    yield name, parsed
+                    continue
+                statements = None if content_hash(parsed.title, parsed.body) in stored else next(extracted)
+                try:
+                    yield name, importer.import_article(parsed, source_name=name, extracted=statements)
+                except IngestError as exc:
+                    yield name, exc
+    finally:
+        if pool is not None:
+            pool.terminate()

@@ -72,6 +72,11 @@ class Actor(models.Model):
         if not self.slug:
             self.slug = unique_slug(Actor, self.name, exclude_pk=self.pk)
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" not in update_fields:
+            return
+        # every actor is found by its own name: aliases are the one table name lookups read
+        Alias.objects.get_or_create(key=normalise_name(self.name), defaults={"actor": self, "name": self.name})
 
 
 class Alias(models.Model):
@@ -131,12 +136,14 @@ class Article(models.Model):
     body = models.TextField()
     authors = models.JSONField(default=list, blank=True, help_text='A list of names, e.g. ["Dave DeCamp"]')
     outlet = models.CharField(max_length=200, blank=True, db_index=True)
-    url = models.URLField(max_length=1000, blank=True)
+    url = models.URLField(max_length=1000, blank=True, db_index=True)
     published = models.DateTimeField(null=True, blank=True, db_index=True, help_text="Empty when the article is undated")
     language = models.CharField(max_length=10, default="en")
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     source = models.CharField(max_length=10, choices=Source.choices, default=Source.FILE)
-    source_name = models.CharField(max_length=1000, blank=True, help_text="The file it was imported from")
+    source_name = models.CharField(
+        max_length=1000, blank=True, db_index=True, help_text="The file it was imported from"
+    )
     imported_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     search_vector = models.GeneratedField(
@@ -209,7 +216,7 @@ class Statement(models.Model):
     reviewed = models.BooleanField(default=False, help_text="An editor checked it; re-extraction leaves it alone")
     edited = models.BooleanField(default=False, editable=False, help_text="Changed by an editor")
     created_at = models.DateTimeField(auto_now_add=True)
-    # statement words (A), speaker names (B), article title (C); kept up to date by Statement.objects.refresh_search
+    # statement words (A), speaker's name (B), article title (C): kept by database triggers (migrations 0002, 0003)
     search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:

@@ -3,8 +3,8 @@
     .venv/bin/python bench/import_speed.py [--docs ../shared/bench/polnear-train.jsonl] [--limit N] [--copies K]
 
 Writes the documents' texts as article files (front matter + body) into a temporary folder, then imports
-them the way `manage.py import_articles` does, into a fresh database made for the run (`test_parley` on the
-configured server, dropped afterwards). Prints articles/s, words/s, statements, and the process's memory at
+them the way `manage.py import_articles` does, into a fresh database made for the run
+(`parley_bench_import` on the configured server, dropped afterwards). Prints articles/s, words/s, statements, and the process's memory at
 each quarter of the run: it must not grow with the number of files. With --copies K each text is written K
 times with a distinguishing title, to import more files than the corpus has.
 """
@@ -53,6 +53,8 @@ def main():
     parser.add_argument("--docs", default=str(ROOT.parent / "shared" / "bench" / "polnear-train.jsonl"))
     parser.add_argument("--limit", type=int, default=840)
     parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--workers", type=int, default=min(os.cpu_count() or 1, 4),
+                        help="engine processes, as import_articles --workers")
     args = parser.parse_args()
 
     import django
@@ -61,7 +63,7 @@ def main():
     from django.db import connection
 
     from articles.extraction import extract
-    from articles.ingest import Importer, ImportSummary
+    from articles.ingest import Importer, ImportSummary, import_sources
     from articles.parsing import ParseError, read_sources
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,21 +81,25 @@ def main():
         del parsed
 
         old_name = connection.settings_dict["NAME"]
+        # a name of its own, so that a test run on the same server is left alone
+        connection.settings_dict["TEST"]["NAME"] = "parley_bench_import"
         connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
             summary, importer = ImportSummary(), Importer()
             checkpoints = {total // 4, total // 2, 3 * total // 4, total}
             start = time.perf_counter()
-            for i, (name, article) in enumerate(read_sources([str(folder)]), 1):
-                if isinstance(article, ParseError):
-                    summary.fail(name, str(article))
+            results = import_sources(read_sources([str(folder)]), importer, workers=args.workers)
+            for i, (name, result) in enumerate(results, 1):
+                if isinstance(result, Exception):
+                    summary.fail(name, str(result))
                 else:
-                    summary.add(importer.import_article(article, source_name=name))
+                    summary.add(result)
                 if i in checkpoints:
                     print(f"  after {i:6d} files: {i / (time.perf_counter() - start):6.0f} articles/s, "
                           f"memory {rss_mib():.0f} MiB")
             elapsed = time.perf_counter() - start
-            print(f"import with extraction and database writes: {total / elapsed:.0f} articles/s "
+            print(f"import with extraction and database writes, {args.workers} engine processes: "
+                  f"{total / elapsed:.0f} articles/s "
                   f"({elapsed:.1f} s); {summary.line()}")
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
