@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchHeadline, SearchRank
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import F, QuerySet
 from django.urls import reverse
 from django.utils.html import escape
@@ -319,23 +319,32 @@ FACET_SQL = {
 }
 
 
-# The same facets over sample rows with their names joined in, so that other filters can apply to them:
-# parameter -> (the column its URL values match, the column shown).
-ROW_FACET_COLUMNS = {
-    "speaker": ("speaker_slug", "speaker_name"),
-    "country": ("country", "country"),
-    "channel": ("channel_slug", "channel_label"),
-    "stance": ("stance", "stance"),
-    "kind": ("kind", "kind"),
-    "outlet": ("outlet", "outlet"),
+# The same facets over the sample's rows after other facets' filters apply to them. Speakers and channels
+# are filtered and grouped by id and named after grouping; country and outlet need a join per sample row,
+# made only when one of them is active. parameter -> (column the filter compares, its SQL array type).
+ROW_FILTER_COLUMNS = {
+    "speaker": ("speaker_id", "bigint[]"),
+    "country": ("country", "text[]"),
+    "channel": ("channel_id", "bigint[]"),
+    "stance": ("stance", "text[]"),
+    "kind": ("kind", "text[]"),
+    "outlet": ("outlet", "text[]"),
 }
-SAMPLE_ROWS_SQL = """rows AS MATERIALIZED (
-    SELECT sample.stance, sample.kind, a.slug AS speaker_slug, a.name AS speaker_name, a.country,
-           c.slug AS channel_slug, c.label AS channel_label, ar.outlet
-    FROM sample
-    JOIN articles_actor a ON a.id = sample.speaker_id
-    JOIN articles_article ar ON ar.id = sample.article_id
-    LEFT JOIN articles_channel c ON c.id = sample.channel_id)"""
+ROW_FACET_SQL = {
+    "speaker": """SELECT a.slug AS value, a.name AS label, g.n
+        FROM (SELECT speaker_id, count(*) AS n FROM rows WHERE {conditions} GROUP BY speaker_id) g
+        JOIN articles_actor a ON a.id = g.speaker_id""",
+    "channel": """SELECT c.slug AS value, c.label AS label, g.n
+        FROM (SELECT channel_id, count(*) AS n FROM rows WHERE channel_id IS NOT NULL AND {conditions}
+              GROUP BY channel_id) g
+        JOIN articles_channel c ON c.id = g.channel_id""",
+    "country": """SELECT country AS value, country AS label, count(*) AS n FROM rows
+        WHERE country <> '' AND {conditions} GROUP BY country""",
+    "stance": "SELECT stance AS value, stance AS label, count(*) AS n FROM rows WHERE {conditions} GROUP BY stance",
+    "kind": "SELECT kind AS value, kind AS label, count(*) AS n FROM rows WHERE {conditions} GROUP BY kind",
+    "outlet": """SELECT outlet AS value, outlet AS label, count(*) AS n FROM rows
+        WHERE outlet <> '' AND {conditions} GROUP BY outlet""",
+}
 
 
 def _sample_sql(queryset: QuerySet):
@@ -400,26 +409,38 @@ def facets_over(
 
 
 def active_facets_over(
-    queryset: QuerySet, specs: list, selected: dict, limit: int = FACET_LIMIT, labels: dict | None = None
+    queryset: QuerySet,
+    specs: list,
+    selected: dict,
+    filter_values: dict,
+    limit: int = FACET_LIMIT,
+    labels: dict | None = None,
 ) -> tuple[dict, int]:
     """Facets that have a filter of their own, each counted with the *other* filters: `queryset` has none of
     these facets' filters, and each facet applies the others' to one shared sample of it. One SQL statement
-    however many facets are active. Exact while the sample holds all of `queryset`."""
+    however many facets are active. Exact while the sample holds all of `queryset`.
+    filter_values: {parameter: values as compared in SQL} (ids for speaker and channel)."""
     sample_sql, params = _sample_sql(queryset)
+    active = {spec.parameter for spec in specs}
+    columns, joins = ["sample.speaker_id", "sample.channel_id", "sample.stance", "sample.kind"], []
+    if "country" in active:
+        columns.append("a.country")
+        joins.append("JOIN articles_actor a ON a.id = sample.speaker_id")
+    if "outlet" in active:
+        columns.append("ar.outlet")
+        joins.append("JOIN articles_article ar ON ar.id = sample.article_id")
+    rows_sql = f"rows AS MATERIALIZED (SELECT {', '.join(columns)} FROM sample {' '.join(joins)})"
     parts = []
     for spec in specs:
-        value_column, label_column = ROW_FACET_COLUMNS[spec.parameter]
-        conditions, condition_params = [f"{value_column} IS NOT NULL", f"{value_column} <> ''"], []
+        conditions, condition_params = ["true"], []
         for other in specs:
             if other is not spec:
-                conditions.append(f"{ROW_FACET_COLUMNS[other.parameter][0]} = ANY(%s::text[])")
-                condition_params.append(list(selected[other.parameter]))
-        facet_sql = (
-            f"SELECT {value_column} AS value, {label_column} AS label, count(*) AS n FROM rows "
-            f"WHERE {' AND '.join(conditions)} GROUP BY {value_column}, {label_column}"
-        )
+                column, array_type = ROW_FILTER_COLUMNS[other.parameter]
+                conditions.append(f"{column} = ANY(%s::{array_type})")
+                condition_params.append(list(filter_values[other.parameter]))
+        facet_sql = ROW_FACET_SQL[spec.parameter].format(conditions=" AND ".join(conditions))
         parts.append((spec, facet_sql, condition_params))
-    ctes = f"WITH sample AS MATERIALIZED ({sample_sql}),\n{SAMPLE_ROWS_SQL}"
+    ctes = f"WITH sample AS MATERIALIZED ({sample_sql}),\n{rows_sql}"
     return _run_facets(ctes, params, parts, selected, limit, labels or {})
 
 
@@ -440,8 +461,11 @@ def facet_counts(filterset) -> tuple[list, int | None]:
     if idle:
         facets, result_count = facets_over(filterset.qs, idle, selected, labels=labels)
     if active:
+        filter_values = dict(selected)
+        filter_values["speaker"] = [actor.pk for actor in cleaned.get("speaker") or []]
+        filter_values["channel"] = [cleaned["channel"].pk] if cleaned.get("channel") else []
         without = filterset.queryset_without(*(spec.parameter for spec in active))
-        facets.update(active_facets_over(without, active, selected, labels=labels)[0])
+        facets.update(active_facets_over(without, active, selected, filter_values, labels=labels)[0])
     return [facets[spec.parameter] for spec in FACETS], result_count
 
 
@@ -500,25 +524,31 @@ def export_rows(queryset: QuerySet, statement_url_prefix: str):
         article_url_=F("article__url"),
         published_=F("article__published"),
     )
-    for row in rows.iterator(chunk_size=2000):
-        yield {
-            "id": row["id"],
-            "speaker": row["speaker_name"],
-            "speaker_slug": row["speaker_slug_"],
-            "speaker_country": row["speaker_country_"] or None,
-            "content": row["content"],
-            "kind": row["kind"],
-            "cue": row["cue"],
-            "said_on": said_on_iso(row["said_on"], row["said_on_precision"]),
-            "said_on_precision": row["said_on_precision"],
-            "reported_via": row["reported_via_name"],
-            "channel": row["channel_slug"],
-            "stance": row["stance"],
-            "article_title": row["article_title_"],
-            "article_url": row["article_url_"],
-            "published": row["published_"].isoformat() if row["published_"] else None,
-            "url": f"{statement_url_prefix}{row['id']}/",
-        }
+    # Inside a transaction the server-side cursor streams; outside one (autocommit) Django declares it
+    # WITH HOLD, and PostgreSQL computes the whole result before sending the first row.
+    with transaction.atomic():
+        yield from (_export_row(row, statement_url_prefix) for row in rows.iterator(chunk_size=2000))
+
+
+def _export_row(row: dict, statement_url_prefix: str) -> dict:
+    return {
+        "id": row["id"],
+        "speaker": row["speaker_name"],
+        "speaker_slug": row["speaker_slug_"],
+        "speaker_country": row["speaker_country_"] or None,
+        "content": row["content"],
+        "kind": row["kind"],
+        "cue": row["cue"],
+        "said_on": said_on_iso(row["said_on"], row["said_on_precision"]),
+        "said_on_precision": row["said_on_precision"],
+        "reported_via": row["reported_via_name"],
+        "channel": row["channel_slug"],
+        "stance": row["stance"],
+        "article_title": row["article_title_"],
+        "article_url": row["article_url_"],
+        "published": row["published_"].isoformat() if row["published_"] else None,
+        "url": f"{statement_url_prefix}{row['id']}/",
+    }
 
 
 class _Echo:

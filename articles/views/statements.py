@@ -44,8 +44,12 @@ def bad_request(request, problems):
     return render(request, "400.html", {"problems": problems}, status=400)
 
 
-def ordered_results(filterset):
-    return querying.order_statements(filterset.qs, filterset.sort_order, filterset.search_text)
+def effective_sort(filterset, count: int) -> str:
+    """The requested order, except relevance past RELEVANCE_CAP matches: newest then, as the page says."""
+    sort = filterset.sort_order
+    if sort == "relevance" and count > querying.RELEVANCE_CAP:
+        return "newest"
+    return sort
 
 
 # --- the home page -----------------------------------------------------------------------------------------
@@ -105,10 +109,8 @@ def statement_list(request):
     facets, count = querying.facet_counts(filterset)
     if count is None:
         count = querying.count_upto(filterset.qs)
-    sort = filterset.sort_order
-    too_many_to_rank = sort == "relevance" and count > querying.RELEVANCE_CAP
-    if too_many_to_rank:
-        sort = "newest"
+    sort = effective_sort(filterset, count)
+    too_many_to_rank = sort != filterset.sort_order
     ordered = querying.order_statements(filterset.qs, sort, search_text)
     rows = querying.for_display(querying.with_headline(ordered, search_text))
     try:
@@ -158,10 +160,16 @@ def export_response(request, kind):
         if kind == "json":
             return JsonResponse({"errors": error.problems}, status=400)
         return bad_request(request, error.problems)
-    results = ordered_results(filterset)
-    rows = querying.export_rows(results, request.build_absolute_uri(reverse("statement_detail", args=[0]))[:-2])
+    # the same order as the page: ranking a huge result set would delay the first byte by seconds
     if kind == "json":
         count = filterset.qs.count()
+    elif filterset.sort_order == "relevance":
+        count = querying.count_upto(filterset.qs, querying.RELEVANCE_CAP)
+    else:
+        count = 0  # not needed
+    results = querying.order_statements(filterset.qs, effective_sort(filterset, count), filterset.search_text)
+    rows = querying.export_rows(results, request.build_absolute_uri(reverse("statement_detail", args=[0]))[:-2])
+    if kind == "json":
         response = StreamingHttpResponse(querying.json_chunks(count, rows), content_type="application/json")
     else:
         response = StreamingHttpResponse(querying.csv_lines(rows), content_type="text/csv; charset=utf-8")
