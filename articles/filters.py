@@ -125,6 +125,7 @@ class StatementFilter(django_filters.FilterSet):
     speaker = ActorSlugsFilter(
         method="filter_speaker",
         pattern=SLUG,
+        normalise=str.lower,  # slugs are lower case; a hand-typed ?speaker=White-House still works
         invalid_message="“%(value)s” is not an actor slug",
     )
     country = MultipleValueFilter(

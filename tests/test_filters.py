@@ -91,3 +91,9 @@ def test_said_to_is_inclusive(archive):
     filterset = bound("said_to=2022-11-09&said_from=2022-11-09")
     assert {statement.said_on for statement in filterset.qs} == {dt.date(2022, 11, 9)}
     assert filterset.qs.count() == 2
+
+
+def test_speaker_slugs_are_case_insensitive(archive):
+    filterset = bound("speaker=White-House")
+    assert filterset.is_valid()
+    assert filterset.qs.count() == 1
