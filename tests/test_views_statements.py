@@ -198,7 +198,7 @@ def test_fifty_per_page_and_404_past_the_end(client, archive):
     assert set(result_ids(first)).isdisjoint(result_ids(second))
     past = client.get("/", {"page": "3"})
     assert past.status_code == 404
-    assert "Not found" in past.content.decode()
+    assert "There is no page 3 of these results." in past.content.decode()
 
 
 def test_number_of_queries_does_not_grow_with_the_results(client, django_assert_max_num_queries, archive):
