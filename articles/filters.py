@@ -11,6 +11,7 @@ import re
 import django_filters
 from django import forms
 from django.contrib.postgres.search import SearchQuery
+from django.db.models import Q
 
 from articles.models import SEARCH_CONFIG, Actor, Article, Channel, Statement
 
@@ -145,7 +146,7 @@ class StatementFilter(django_filters.FilterSet):
     )
     said_from = django_filters.DateFilter(
         field_name="said_on",
-        lookup_expr="gte",
+        method="filter_said_from",
         input_formats=["%Y-%m-%d"],
         error_messages={"invalid": "not a date"},
     )
@@ -173,6 +174,16 @@ class StatementFilter(django_filters.FilterSet):
 
     def filter_search(self, queryset, name, value):
         return queryset.filter(search_vector=search_query(value))
+
+    def filter_said_from(self, queryset, name, day):
+        """Said on or after `day`, counting a statement dated only to a month or a year when that period
+        reaches `day` ("Nov 2022" is stored as 1 Nov and still matches said_from=2022-11-15)."""
+        month, year = Statement.Precision.MONTH, Statement.Precision.YEAR
+        return queryset.filter(
+            Q(said_on__gte=day)
+            | Q(said_on_precision=month, said_on__gte=day.replace(day=1), said_on__lt=day)
+            | Q(said_on_precision=year, said_on__gte=day.replace(month=1, day=1), said_on__lt=day)
+        )
 
     def filter_speaker(self, queryset, name, actors):
         return queryset.filter(speaker_id__in=[actor.id for actor in actors]) if actors else queryset
