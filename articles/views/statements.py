@@ -10,10 +10,6 @@ from articles import querying
 from articles.filters import EXPECTED, SORT_CHOICES, StatementFilter
 from articles.models import Statement
 
-# parameters that are not filters: they never show as "active filter" chips
-NOT_FILTERS = {"page", "sort"}
-
-
 # --- validation shared by the page, the exports and the feed ---------------------------------------------
 
 
@@ -32,9 +28,8 @@ def validated_filters(request, *, with_page=False):
         try:
             page_number = querying.parse_page(request.GET.get("page"))
         except querying.BadPage as error:
-            problems.append(
-                {"parameter": "page", "problems": [str(error)], "given": request.GET.get("page"), "expected": EXPECTED["page"]}
-            )
+            given = request.GET.get("page")
+            problems.append({"parameter": "page", "problems": [str(error)], "given": given, "expected": EXPECTED["page"]})
     if problems:
         raise InvalidParameters(problems)
     return filterset, page_number
@@ -168,7 +163,9 @@ def export_response(request, kind):
     else:
         count = 0  # not needed
     results = querying.order_statements(filterset.qs, effective_sort(filterset, count), filterset.search_text)
-    rows = querying.export_rows(results, request.build_absolute_uri(reverse("statement_detail", args=[0]))[:-2])
+    # "https://host/statements/": each row's url is this plus its id and a slash
+    statement_url_prefix = request.build_absolute_uri(reverse("statement_detail", args=[0])).removesuffix("0/")
+    rows = querying.export_rows(results, statement_url_prefix)
     if kind == "json":
         response = StreamingHttpResponse(querying.json_chunks(count, rows), content_type="application/json")
     else:
