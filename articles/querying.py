@@ -1,12 +1,15 @@
 """Queries behind the statements pages: order, count, page, facets, headlines, exports.
 
 Functions take an already filtered queryset (see articles.filters.StatementFilter), so the home page, the
-exports and the feeds share them. The number of SQL queries per page is fixed: one capped count, one query
-for the page's rows (with their speaker, article and channel joined in), one GROUP BY per facet.
+exports and the feeds share them. The number of SQL queries of the home page is fixed, whatever it shows:
+the slug look-ups of the filters, one statement for the facets with no filter of their own (its sample of
+the results is also their capped count), one for the facets with an active filter, one for the page's rows
+(with their speaker, article and channel joined in).
 
-At a million statements the costly parts are counting and faceting huge result sets, so both are capped:
-the count stops at RESULT_CAP ("more than 5,000"), and the facets count over at most FACET_SAMPLE matching
-rows (exact below that, flagged as a sample above it).
+At a million statements the costly parts are counting, faceting and ranking huge result sets, so all three
+are capped: the count stops at RESULT_CAP ("more than 5,000"), the facets count over at most FACET_SAMPLE
+matching rows (exact below that, flagged as a sample above it), and past RELEVANCE_CAP matches the page is
+ordered newest first instead of by relevance (and says so).
 """
 
 import csv
