@@ -177,13 +177,15 @@ class StatementFilter(django_filters.FilterSet):
 
     def filter_said_from(self, queryset, name, day):
         """Said on or after `day`, counting a statement dated only to a month or a year when that period
-        reaches `day` ("Nov 2022" is stored as 1 Nov and still matches said_from=2022-11-15)."""
-        month, year = Statement.Precision.MONTH, Statement.Precision.YEAR
-        return queryset.filter(
-            Q(said_on__gte=day)
-            | Q(said_on_precision=month, said_on__gte=day.replace(day=1), said_on__lt=day)
-            | Q(said_on_precision=year, said_on__gte=day.replace(month=1, day=1), said_on__lt=day)
-        )
+        reaches `day` ("Nov 2022" still matches said_from=2022-11-15). Such dates are stored as the 1st of
+        the month and 1 January, so each is one value of the said_on index, not a range to scan."""
+        said = Q(said_on__gte=day)
+        first_of_month, first_of_year = day.replace(day=1), day.replace(month=1, day=1)
+        if first_of_month < day:
+            said |= Q(said_on=first_of_month, said_on_precision=Statement.Precision.MONTH)
+        if first_of_year < day:
+            said |= Q(said_on=first_of_year, said_on_precision=Statement.Precision.YEAR)
+        return queryset.filter(said)
 
     def filter_speaker(self, queryset, name, actors):
         return queryset.filter(speaker_id__in=[actor.id for actor in actors]) if actors else queryset
