@@ -48,6 +48,22 @@ _TALK_BY_LETTER = {
 }
 _TALK = "(?:" + "|".join(f"{letter}(?:{rest})" for letter, rest in _TALK_BY_LETTER.items()) + ")"
 _TALK_RE = re.compile(r"\b" + _TALK + r"\b")  # on lower-cased text
+# Every match of _TALK_RE contains one of these: plain substring checks are much cheaper than the
+# regex and turn most statements (not about talks) away before it runs.
+_TALK_HINTS = (
+    "talk", "truce", "table", "negotiat", "dialog", "diploma", "discuss", "interact", "contact", "channel",
+    "communicat", "cease", "peace", "phone", "political", "armistice", "mediat", "meet", "met ", "back",
+    "summit", "sit", "spok", "speaking", "line", "hotline", "engage", "exchange",
+)
+
+
+def _mentions_talks(lower_text: str) -> bool:
+    """Whether lower-cased text speaks about talks or contacts at all."""
+    for hint in _TALK_HINTS:
+        if hint in lower_text:
+            return _TALK_RE.search(lower_text) is not None
+    return False
+
 # Unambiguous talk words: a cue alone ("refused", "urged") decides the stance only next to one of these.
 _STRONG_TALK_RE = re.compile(
     r"\b(?:talks|negotiat\w*|dialogue|contacts?|channels?|ceasefire|cease-fire|truce|armistice|mediat\w*|"
@@ -203,7 +219,7 @@ def find_channel(content: str, sentence: str, speaker_country: str, paragraph: s
     types.ArticleMeta whose title and subtitle can break ties. `speaker_country` (ISO code or "") is
     one party when the content names only the other ("interaction with the US").
     """
-    if not content or not (_TALK_RE.search(content.lower()) or _DEALING_RE.search(content)):
+    if not content or not (_mentions_talks(content.lower()) or ("dealing" in content and _DEALING_RE.search(content))):
         return []
     speaker = (speaker_country or "").upper()
     mentions = _parties(content, speaker, with_pronouns=True)
@@ -395,7 +411,8 @@ _NO_PRECONDITIONS_RE = re.compile(r"\bwithout\s+(?:any\s+)?(?:pre-?conditions?|c
 # After a call or a refusal, these make it conditional.
 _CONDITION_WORD_RE = re.compile(r"\b(?:if|unless|while|once|provided|as\s+soon\s+as|as\s+long\s+as|so\s+long\s+as|"
                                 r"on\s+condition|only\s+when|until)\b")
-_NO_COMMENT_RE = re.compile(  # on lower-cased textr"\b(?:declin\w*|refus\w*|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?comment\b|"
+# on lower-cased text
+_NO_COMMENT_RE = re.compile(r"\b(?:declin\w*|refus\w*|would\s+not|wouldn't|did\s+not|didn't)\s+(?:to\s+)?comment\b|"
                             r"\bno\s+comment\b")
 
 
@@ -467,7 +484,10 @@ def classify_stance(content: str, cue: str, sentence: str) -> str:
     should), sets_conditions (on what terms), other (not about talks, or no position: "declined to comment").
     """
     cue = (cue or "").strip()
-    if _NO_COMMENT_RE.search(cue.lower()) or _NO_COMMENT_RE.search((content or "").lower()):
+    lower_content = (content or "").lower()
+    if not _mentions_talks(lower_content):
+        return "other"  # cheap first look: quotes and apostrophes do not make a talk word
+    if _NO_COMMENT_RE.search(cue.lower()) or _NO_COMMENT_RE.search(lower_content):
         return "other"
     text = _ANONYMITY_RE.sub(" ", _normalise(content or "").lower())
     if not _TALK_RE.search(text):

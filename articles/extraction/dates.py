@@ -68,6 +68,12 @@ _HINT_RE = re.compile(
     )
     + r"|(?:19|20)\d\d"
 )
+# Substrings one of which every hint match contains: month names all start with their three-letter
+# abbreviation, weekdays and "yesterday"/"today" end in "day", years start with 19 or 20.
+_HINT_SUBSTRINGS = (
+    "day", "night", "morning", "afternoon", "evening", "week", "month", "year", "ago", "19", "20",
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 # A complementiser or an opening quote after the cue starts the reported content: dates there belong to
@@ -281,6 +287,11 @@ def resolve_said_on(
         return None, "unknown", ""
     if isinstance(published, dt.datetime):
         published = published.date()
+    for hint in _HINT_SUBSTRINGS:
+        if hint in window:
+            break
+    else:
+        return None, "unknown", ""  # no time word at all: spare the regexes
     match = _pick(_expressions(window), window, cue_offset)
     if match is None:
         return None, "unknown", ""

@@ -1123,7 +1123,9 @@ class Registry:
             del self.persons[name]  # "in Boca Raton", "from Puerto Rico": a place
         self.by_surname = {k: v for k, v in self.by_surname.items() if v in self.persons}
         self.heads = set()
-        for m in HEAD_OF_GOVERNMENT_RE.finditer(body):
+        # the full pattern tries every capitalized word: look for its fixed words first
+        head_matches = HEAD_OF_GOVERNMENT_RE.finditer(body) if HEAD_OF_GOVERNMENT_HINT_RE.search(body) else ()
+        for m in head_matches:
             words = (m.group(1) or m.group(2)).split()
             _, name_words = split_name(words)
             if name_words:
@@ -1138,10 +1140,14 @@ class Registry:
                     break
         # every place a known person is named, for pronoun resolution
         if self.by_surname:
-            by_surname = self.by_surname
+            # the surname as written, with or without a possessive ("Berg", "Berg's", "Berg’")
+            by_form = {}
+            for surname, full in self.by_surname.items():
+                for ending in ("", "'s", "’s", "'", "’"):
+                    by_form.setdefault(surname + ending, full)
             self.gender: dict[str, str] = {}
             for m in CAPITALIZED_WORD_RE.finditer(body):
-                full = by_surname.get(strip_possessive(m.group()))
+                full = by_form.get(m.group())
                 if full is not None:
                     title = body[max(0, m.start() - 6):m.start()].split()[-1:]
                     if title and title[0].lower() in GENDER_TITLES:
@@ -1209,6 +1215,8 @@ class Registry:
 HEAD_OF_GOVERNMENT_RE = re.compile(
     r"\b([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})[’']s (?:government|administration|regime|cabinet)\b"
     r"|\bthe (?:government|administration|regime) of ([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})")
+HEAD_OF_GOVERNMENT_HINT_RE = re.compile(r"[’']s (?:government|administration|regime|cabinet)\b"
+                                        r"|the (?:government|administration|regime) of [A-Z]")
 CAPITALIZED_WORD_RE = re.compile(r"\b[A-Z][\w’'\-]*")
 HEAD_ROLES = frozenset("president leader premier chancellor prime".split())
 

@@ -35,6 +35,23 @@ _RELAY_AFTER_RE = re.compile(
 )
 
 
+# Every match of _RELAY_BEFORE_RE contains one of these (in lower case), every match of _RELAY_AFTER_RE
+# one of the second set: substring checks are far cheaper than the regexes and rule most sentences out.
+_RELAY_BEFORE_HINTS = (
+    "told", "tells", "telling", "said to", "speaking", "spoke", "talking", "talked", "interview", "comments",
+    "remarks", "statement", "op-ed",
+    "article", "column", "appearing", "quoted", "cited", "reported", "writing", "wrote", "according",
+)
+_RELAY_AFTER_HINTS = ("report", "quoted", "cited", "wrote")
+
+
+def _has_any(text: str, hints: tuple[str, ...]) -> bool:
+    for hint in hints:
+        if hint in text:
+            return True
+    return False
+
+
 def _outlet_in_phrase(phrase: str) -> str:
     phrase = _REPORT_PREFIX_RE.sub("", phrase.strip())
     end = _PHRASE_END_RE.search(phrase)
@@ -58,10 +75,13 @@ def find_reported_via(sentence: str) -> str:
     """
     if not sentence:
         return ""
-    for match in _RELAY_BEFORE_RE.finditer(sentence):
-        outlet = _outlet_in_phrase(sentence[match.end() : match.end() + 120])
-        if outlet:
-            return outlet
+    if _has_any(sentence.lower(), _RELAY_BEFORE_HINTS):
+        for match in _RELAY_BEFORE_RE.finditer(sentence):
+            outlet = _outlet_in_phrase(sentence[match.end() : match.end() + 120])
+            if outlet:
+                return outlet
+    if not _has_any(sentence, _RELAY_AFTER_HINTS):
+        return ""
     for start, end, name in find_outlets(sentence):
         if _RELAY_AFTER_RE.match(sentence[end : end + 40]):
             return name
@@ -119,6 +139,18 @@ _PLATFORM_RE = re.compile(
 )
 
 
+# The words the speech, gathering and call patterns end in, and the platforms: substring checks that
+# spare most sentences those regexes.
+_VENUE_NOUN_HINTS = tuple(
+    {word.split()[-1].replace("é", "") for word in (_SPEECH_ACTS + "|" + _GATHERINGS).replace("(?:phone|telephone|video) call", "call").split("|")}
+)
+_PLATFORM_HINTS = (
+    "Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "Truth Social", "Weibo", "WeChat",
+    "VKontakte", "LinkedIn", "Threads", "television", "TV", "radio",
+)
+_AT_BODY_HINT_RE = re.compile(r"\b(?:at|before|addressing|addressed|told|At|Before|Addressing)\s+(?:the\s+)?[A-Z]")
+
+
 def _clean_venue(text: str) -> str:
     text = " ".join(text.split()).strip(" ,.")
     return re.sub(r"^(?:the|a|an)\s+", "", text)
@@ -135,22 +167,24 @@ def find_venue(sentence: str) -> str:
     if not sentence:
         return ""
     found: list[tuple[int, str]] = []
-    for pattern in (_IN_SPEECH_RE, _AT_GATHERING_RE):
-        match = pattern.search(sentence)
+    if _has_any(sentence, _VENUE_NOUN_HINTS):
+        for pattern in (_IN_SPEECH_RE, _AT_GATHERING_RE):
+            match = pattern.search(sentence)
+            if match:
+                venue = match.group("venue") + (match.group("tail") or "")
+                found.append((match.start(), _clean_venue(venue)))
+        match = _CALL_RE.search(sentence) if "call" in sentence else None
         if match:
-            venue = match.group("venue") + (match.group("tail") or "")
-            found.append((match.start(), _clean_venue(venue)))
-    match = _CALL_RE.search(sentence)
-    if match:
-        found.append((match.start(), match.group("venue")))
-    for match in _AT_BODY_RE.finditer(sentence):
+            found.append((match.start(), match.group("venue")))
+    body_matches = _AT_BODY_RE.finditer(sentence) if _AT_BODY_HINT_RE.search(sentence) else ()
+    for match in body_matches:
         name = _clean_venue(match.group("venue"))
         info = lookup_actor(name)
         if _BODY_WORDS_RE.search(name) or (info is not None and info.kind == "organisation"):
             if media_outlet(name) is None:
                 found.append((match.start(), info.name if info is not None and info.kind == "organisation" else name))
                 break
-    match = _PLATFORM_RE.search(sentence)
+    match = _PLATFORM_RE.search(sentence) if _has_any(sentence, _PLATFORM_HINTS) else None
     if match:
         found.append((match.start(), match.group("venue")))
     if not found:
