@@ -74,6 +74,12 @@ _HINT_SUBSTRINGS = (
     "day", "night", "morning", "afternoon", "evening", "week", "month", "year", "ago", "19", "20",
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 )
+_WORD_RE = re.compile(r"\w+")
+# The first word of every expression is a number or one of these (lower-cased).
+_FIRST_WORDS = frozenset(
+    "in during the yesterday late last earlier today this tonight two three four five six over at previous".split()
+    + _MONTHS + list(_MONTH_ABBREVIATIONS) + _WEEKDAYS
+)
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 # A complementiser or an opening quote after the cue starts the reported content: dates there belong to
@@ -231,7 +237,20 @@ def _expressions(window: str) -> list[re.Match]:
     scanned_to = 0
     for hint in _HINT_RE.finditer(window):
         start = max(scanned_to, hint.start() - 30)
-        for match in _EXPRESSION_RE.finditer(window, start, min(len(window), hint.end() + 25)):
+        end = min(len(window), hint.end() + 25)
+        # every expression starts with a word: try the full regex at word starts only (what finditer
+        # would find, without trying it at every character)
+        resume = start
+        for word in _WORD_RE.finditer(window, start, end):
+            if word.start() < resume:
+                continue
+            first = word.group()
+            if not (first[0].isdigit() or first.lower() in _FIRST_WORDS):
+                continue
+            match = _EXPRESSION_RE.match(window, word.start(), end)
+            if match is None:
+                continue
+            resume = match.end()
             if match.start() not in found or len(match.group(0)) > len(found[match.start()].group(0)):
                 found[match.start()] = match
         scanned_to = max(scanned_to, hint.start())

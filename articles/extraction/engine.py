@@ -1146,14 +1146,24 @@ class Registry:
                 for ending in ("", "'s", "’s", "'", "’"):
                     by_form.setdefault(surname + ending, full)
             self.gender: dict[str, str] = {}
-            for m in CAPITALIZED_WORD_RE.finditer(body):
-                full = by_form.get(m.group())
-                if full is not None:
-                    title = body[max(0, m.start() - 6):m.start()].split()[-1:]
-                    if title and title[0].lower() in GENDER_TITLES:
-                        self.gender.setdefault(full, GENDER_TITLES[title[0].lower()])
-                    self.positions.append(m.start())
-                    self.position_names.append(full)
+            # find each surname with str.find (fast) rather than every capitalized word with a regex
+            found: dict[int, str] = {}
+            for surname in self.by_surname:
+                at = body.find(surname)
+                while at >= 0:
+                    if at == 0 or not WORD_CHAR_RE.match(body, at - 1):
+                        m = CAPITALIZED_WORD_RE.match(body, at)
+                        full = by_form.get(m.group()) if m else None
+                        if full is not None:
+                            found[at] = full
+                    at = body.find(surname, at + 1)
+            for at in sorted(found):
+                full = found[at]
+                title = body[max(0, at - 6):at].split()[-1:]
+                if title and title[0].lower() in GENDER_TITLES:
+                    self.gender.setdefault(full, GENDER_TITLES[title[0].lower()])
+                self.positions.append(at)
+                self.position_names.append(full)
 
     def canonical(self, words: list[str]) -> str | None:
         """Full name for a mention's name words ("Berg" -> "Tomas Berg")."""
@@ -1217,7 +1227,8 @@ HEAD_OF_GOVERNMENT_RE = re.compile(
     r"|\bthe (?:government|administration|regime) of ([A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})")
 HEAD_OF_GOVERNMENT_HINT_RE = re.compile(r"[’']s (?:government|administration|regime|cabinet)\b"
                                         r"|the (?:government|administration|regime) of [A-Z]")
-CAPITALIZED_WORD_RE = re.compile(r"\b[A-Z][\w’'\-]*")
+CAPITALIZED_WORD_RE = re.compile(r"[A-Z][\w’'\-]*")  # at a word start
+WORD_CHAR_RE = re.compile(r"\w")
 HEAD_ROLES = frozenset("president leader premier chancellor prime".split())
 
 
@@ -1575,12 +1586,14 @@ def _enrich(body, sents, paras, statements, cues, meta) -> None:
     published = meta.published
     sent_starts = [s.start for s in sents]
     last_date: dict[str, tuple] = {}  # speaker -> (paragraph, date, precision, expression)
+    per_window: dict[tuple[int, int], tuple[str, str]] = {}  # (start, end) -> (reported via, venue)
     for st, cue_start in zip(statements, cues):
         k = bisect.bisect_right(sent_starts, cue_start) - 1
         sent = sents[max(k, 0)]
         # the sentence that holds the cue, stretched to cover the content
         w_start = min(sent.start, st.content_start)
-        window = body[w_start:max(sent.end, st.content_end)]
+        w_end = max(sent.end, st.content_end)
+        window = body[w_start:w_end]
         para = paras[sent.paragraph]
         paragraph = body[para[0]:para[1]]
         said_on, precision, expression = dates.resolve_said_on(window, published, cue_start - w_start)
@@ -1593,7 +1606,8 @@ def _enrich(body, sents, paras, statements, cues, meta) -> None:
         elif said_on is not None or expression:
             last_date[st.speaker] = (sent.paragraph, said_on, precision, expression)
         st.said_on, st.said_on_precision, st.said_on_text = said_on, precision, expression
-        st.reported_via = reporting.find_reported_via(window)
-        st.venue = reporting.find_venue(window)
+        if (w_start, w_end) not in per_window:  # statements of one sentence share its window
+            per_window[(w_start, w_end)] = (reporting.find_reported_via(window), reporting.find_venue(window))
+        st.reported_via, st.venue = per_window[(w_start, w_end)]
         st.channel = channels.find_channel(st.content, window, st.speaker_country, paragraph, meta)
         st.stance = channels.classify_stance(st.content, st.cue, window)

@@ -148,7 +148,7 @@ _PLATFORM_HINTS = (
     "Twitter", "Telegram", "Facebook", "Instagram", "YouTube", "TikTok", "Truth Social", "Weibo", "WeChat",
     "VKontakte", "LinkedIn", "Threads", "television", "TV", "radio",
 )
-_AT_BODY_HINT_RE = re.compile(r"\b(?:at|before|addressing|addressed|told|At|Before|Addressing)\s+(?:the\s+)?[A-Z]")
+_AT_BODY_HINT_RE = re.compile(r"(?:at|before|addressing|addressed|told|At|Before|Addressing)\s+(?:the\s+)?[A-Z]")
 
 
 def _clean_venue(text: str) -> str:

@@ -173,15 +173,19 @@ def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[T
         if quotes[k][1] > sent.start:
             relevant.append(quotes[k])
         k += 1
-    if not relevant:
-        return [Token(m.group(), m.start(), m.end(), m.group().lower())
-                for m in TOKEN_RE.finditer(body, sent.start, sent.end)]
     tokens = []
+    append = tokens.append
+    if not relevant:
+        for m in TOKEN_RE.finditer(body, sent.start, sent.end):
+            text = m.group()
+            start, end = m.span()
+            append(Token(text, start, end, text.lower()))
+        return tokens
     # quotes as sorted (start, end); a token is inside one when it lies within its bounds
     q_iter = iter(relevant)
     q_start, q_end = next(q_iter)
     for m in TOKEN_RE.finditer(body, sent.start, sent.end):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         while start >= q_end:
             nxt = next(q_iter, None)
             if nxt is None:
@@ -189,5 +193,5 @@ def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[T
                 break
             q_start, q_end = nxt
         text = m.group()
-        tokens.append(Token(text, start, end, text.lower(), q_start <= start and end <= q_end))
+        append(Token(text, start, end, text.lower(), q_start <= start and end <= q_end))
     return tokens
