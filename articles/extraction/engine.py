@@ -1151,7 +1151,7 @@ class Registry:
             for surname in self.by_surname:
                 at = body.find(surname)
                 while at >= 0:
-                    if at == 0 or not WORD_CHAR_RE.match(body, at - 1):
+                    if _starts_capitalized_word(body, at):
                         m = CAPITALIZED_WORD_RE.match(body, at)
                         full = by_form.get(m.group()) if m else None
                         if full is not None:
@@ -1229,6 +1229,20 @@ HEAD_OF_GOVERNMENT_HINT_RE = re.compile(r"[’']s (?:government|administration|r
                                         r"|the (?:government|administration|regime) of [A-Z]")
 CAPITALIZED_WORD_RE = re.compile(r"[A-Z][\w’'\-]*")  # at a word start
 WORD_CHAR_RE = re.compile(r"\w")
+RUN_CHAR_RE = re.compile(r"[\w’'\-]")
+
+
+def _starts_capitalized_word(body: str, at: int) -> bool:
+    """Whether a left-to-right scan for capitalized words (CAPITALIZED_WORD_RE at word boundaries)
+    starts one at `at`: not when "at" lies inside an earlier one ("Glass-Steagall", "O'Brien")."""
+    if at > 0 and WORD_CHAR_RE.match(body, at - 1):
+        return False
+    i = at
+    while i > 0 and RUN_CHAR_RE.match(body, i - 1):
+        i -= 1
+        if "A" <= body[i] <= "Z" and (i == 0 or not WORD_CHAR_RE.match(body, i - 1)):
+            return False
+    return True
 HEAD_ROLES = frozenset("president leader premier chancellor prime".split())
 
 
