@@ -1303,7 +1303,20 @@ def _clean_role(role: str) -> str:
         words.pop()
     while words and words[0].lower() in HONORIFICS:
         words.pop(0)
+    # what is left must name an office: "Texas" (from "Texas Sen."), "former", "Republican" do not
+    if not any(strip_possessive(w.lower()).strip(",.;:") in ROLE_HEAD_WORDS for w in words):
+        return ""
     return " ".join(words)
+
+
+# nouns that make a phrase a role: "Kremlin spokesman", "Chairman of the Joint Chiefs of Staff"
+ROLE_HEAD_WORDS = ROLE_NOUNS | frozenset(
+    """front-runner nominee adviser advisor aide envoy secretary chairman chairwoman speaker representative
+    senator governor mayor congressman congresswoman director chief officer commander general admiral
+    colonel spokesman spokeswoman spokesperson counsel counselor counsellor strategist pollster
+    ambassador minister president premier chancellor treasurer comptroller sheriff superintendent
+    commissioner delegate whip""".split()
+)
 
 
 APPOSITIVE_RE = re.compile(r",\s+((?:the|a|an|[A-Z][\w]*[’']s|[A-Z][a-z]+n|[a-z]+)\b[^,;.\n“”\"]{2,80}?),")

@@ -95,8 +95,9 @@ NON_NAME_WORDS = frozenset(
     fort port lake mount""".split()
 )
 
+# a run of capitalized words on one line (a name never runs across a paragraph break)
 NAME_RE = re.compile(
-    r"\b(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*\.?|[A-Z]\.|(?:de|van|von|bin|al|da|del|della|di|du|le|la|dos|ibn)\b|Mc[A-Z][a-z]+))+"
+    r"\b(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*|[A-Z]\.)(?:[ \t]+(?:[A-Z][a-z]+(?:[’'\-][A-Za-z]+)*\.?|[A-Z]\.|(?:de|van|von|bin|al|da|del|della|di|du|le|la|dos|ibn)\b|Mc[A-Z][a-z]+))+"
 )
 
 POSSESSIVE_RE = re.compile(r"[’']s?$")
