@@ -198,11 +198,17 @@ def _outside(sentence: str, content: str) -> str:
     return sentence
 
 
-def _from_context(text: str, speaker: str) -> list[str]:
+def _from_context(text: str, speaker: str, settlement: bool = False) -> list[str]:
     """A channel read from surrounding text. A channel the speaker is party to comes first (a pair with
-    the speaker, or a counterpart of a contact phrase), then any explicitly named pair."""
+    the speaker, or a counterpart of a contact phrase), then any explicitly named pair. When the
+    statement is about settling a conflict ("a diplomatic solution", "a ceasefire"), a pair named with
+    peace talks or a war comes first: those are the sides of the conflict."""
     mentions = _parties(text)
     pairs = _explicit_pairs(text, mentions)
+    if settlement and len({tuple(p) for p in pairs}) > 1:
+        for (s1, _e1, c1), (s2, _e2, c2) in zip(mentions, mentions[1:]):
+            if c1 != c2 and sorted({c1, c2}) in pairs and _PEACE_BEFORE_RE.search(text[max(0, s1 - 40) : s1]):
+                return sorted({c1, c2})
     for pair in pairs:
         if speaker in pair:
             return pair
@@ -212,11 +218,19 @@ def _from_context(text: str, speaker: str) -> list[str]:
     return pairs[0] if pairs else []
 
 
-def find_channel(content: str, sentence: str, speaker_country: str, paragraph: str, meta) -> list[str]:
+# Statements about settling a conflict, and the words that name a pair as its sides.
+_SETTLEMENT_RE = re.compile(
+    r"\b(?:peace|ceasefire|cease-fire|truce|armistice|(?:diplomatic|political|peaceful|negotiated)\s+"
+    r"(?:solution|settlement|resolution|end))\b"
+)
+_PEACE_BEFORE_RE = re.compile(r"\b(?:peace|ceasefire|cease-fire|truce|war|conflict)\b[\w\s-]{0,25}$", re.IGNORECASE)
+
+
+def find_channel(content: str, sentence: str, speaker_country: str, paragraph: str, meta, lead: str = "") -> list[str]:
     """Sorted party country codes of the channel the statement speaks about, or [] if none.
 
-    `sentence` is the sentence around the content, `paragraph` its paragraph, `meta` a
-    types.ArticleMeta whose title and subtitle can break ties. `speaker_country` (ISO code or "") is
+    `sentence` is the sentence around the content, `paragraph` its paragraph, `lead` the article's
+    lead paragraph, `meta` a types.ArticleMeta whose title and subtitle come last. `speaker_country` (ISO code or "") is
     one party when the content names only the other ("interaction with the US").
     """
     if not content or not (_mentions_talks(content.lower()) or ("dealing" in content and _DEALING_RE.search(content))):
@@ -257,8 +271,11 @@ def find_channel(content: str, sentence: str, speaker_country: str, paragraph: s
         single = [code for _s, _e, code in _parties(outside) if code != speaker]
         if len(set(single)) == 1:
             return sorted({speaker, single[0]})
-    for text in (paragraph or "", f"{getattr(meta, 'title', '') or ''}. {getattr(meta, 'subtitle', '') or ''}"):
-        channel = _from_context(text, speaker)
+    # then the paragraph, the article's lead paragraph, and last the title and standfirst
+    settlement = bool(_SETTLEMENT_RE.search(content.lower()))
+    headline = f"{getattr(meta, 'title', '') or ''}. {getattr(meta, 'subtitle', '') or ''}"
+    for text in (paragraph or "", lead or "", headline):
+        channel = _from_context(text, speaker, settlement)
         if channel:
             return channel
     return []

@@ -1612,11 +1612,15 @@ def _enrich(body, sents, paras, statements, cues, meta) -> None:
     """Date, outlet, venue, channel and stance of each statement, from the enrichment modules."""
     published = meta.published
     sent_starts = [s.start for s in sents]
+    # the body's lead paragraph (its first with a dozen words): what the article is about
+    lead = next((body[a:b] for a, b in paras if body.count(" ", a, b) >= 11), "")
     last_date: dict[str, tuple] = {}  # speaker -> (paragraph, date, precision, expression)
     per_window: dict[tuple[int, int], tuple[str, str]] = {}  # (start, end) -> (reported via, venue)
+    places = []  # (paragraph, sentence index) of each statement's cue
     for st, cue_start in zip(statements, cues):
-        k = bisect.bisect_right(sent_starts, cue_start) - 1
-        sent = sents[max(k, 0)]
+        k = max(bisect.bisect_right(sent_starts, cue_start) - 1, 0)
+        sent = sents[k]
+        places.append((sent.paragraph, k))
         # the sentence that holds the cue, stretched to cover the content
         w_start = min(sent.start, st.content_start)
         w_end = max(sent.end, st.content_end)
@@ -1636,5 +1640,31 @@ def _enrich(body, sents, paras, statements, cues, meta) -> None:
         if (w_start, w_end) not in per_window:  # statements of one sentence share its window
             per_window[(w_start, w_end)] = (reporting.find_reported_via(window), reporting.find_venue(window))
         st.reported_via, st.venue = per_window[(w_start, w_end)]
-        st.channel = channels.find_channel(st.content, window, st.speaker_country, paragraph, meta)
+        st.channel = channels.find_channel(st.content, window, st.speaker_country, paragraph, meta, lead)
         st.stance = channels.classify_stance(st.content, st.cue, window)
+    _carry_back_outlet_and_venue(statements, places)
+
+
+def _carry_back_outlet_and_venue(statements: list[Statement], places: list[tuple[int, int]]) -> None:
+    """'Berg confirmed that ... "We did it," he said at the forum, according to the BBC': the next
+    sentence continues the same remarks by the same speaker, so its outlet and venue are the first
+    one's too. Only the sentence right before, in the same paragraph, at no other date."""
+    own = [(st.reported_via, st.venue) for st in statements]
+    for later in range(1, len(statements)):
+        via, venue = own[later]
+        if not via and not venue:
+            continue
+        para, sent_index = places[later]
+        for earlier in range(later - 1, -1, -1):
+            e_para, e_sent = places[earlier]
+            if e_para != para or e_sent < sent_index - 1:
+                break
+            first, second = statements[earlier], statements[later]
+            if e_sent == sent_index or first.speaker != second.speaker:
+                continue
+            if first.said_on_text and second.said_on_text and first.said_on_text != second.said_on_text:
+                continue
+            if via and not own[earlier][0]:
+                first.reported_via = via
+            if venue and not own[earlier][1]:
+                first.venue = venue

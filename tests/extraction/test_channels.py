@@ -230,3 +230,24 @@ def test_seed_gold_channel_and_stance_at_least_80_percent():
     print("misses:\n  " + "\n  ".join(all_misses))
     assert channel_right >= 0.8 * total, misses
     assert stance_right >= 0.8 * total, misses
+
+
+def test_settlement_without_parties_takes_the_sides_of_the_conflict_from_the_lead():
+    lead = ("Despite more dialogue between the US and Russia, there is still no sign of peace talks "
+            "between Russia and Ukraine.")
+    paragraph = "The general has voiced support for a diplomatic solution."
+    meta = ArticleMeta(title="More US-Russia dialogue")
+    channel = find_channel("support for a diplomatic solution", paragraph, "US", paragraph, meta, lead)
+    assert channel == ["RU", "UA"]
+
+
+def test_contact_without_parties_takes_the_speakers_pair_from_the_lead():
+    lead = "Washington has kept a low profile on its contacts with Russia over the war."
+    paragraph = "The adviser said the channels remained open."
+    meta = ArticleMeta(title="Talks between Moscow and Kyiv stall")
+    assert find_channel("the channels remained open", paragraph, "US", paragraph, meta, lead) == ["RU", "US"]
+
+
+def test_headline_is_the_last_resort_for_a_channel():
+    meta = ArticleMeta(title="Russia and Ukraine hold talks in Istanbul")
+    assert find_channel("the talks were useful", "He said the talks were useful.", "", "", meta, "") == ["RU", "UA"]

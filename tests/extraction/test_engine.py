@@ -415,3 +415,48 @@ def test_unresolved_pronoun_gets_lower_confidence_than_a_name():
     [named] = _extract("“We will see what the other side brings,” Minister Ida Strand said.")
     assert unresolved.speaker == "he"
     assert unresolved.confidence < named.confidence
+
+
+# --- roles, outlets and venues across sentences --------------------------------------------------
+
+
+def test_title_abbreviation_is_not_part_of_the_role():
+    body = ("Chief of the Defence Staff Adm. Tomas Varga said on Monday that the ceasefire talks would go on.\n\n"
+            "Ohio Sen. Jane Moore said the Senate backed the talks.")
+    statements = _extract(body)
+    admiral = _one(statements, "ceasefire talks")
+    assert admiral.speaker == "Tomas Varga"
+    assert admiral.speaker_role == "Chief of the Defence Staff"
+    senator = _one(statements, "Senate backed")
+    assert senator.speaker == "Jane Moore"
+    assert senator.speaker_role == ""  # "Ohio" is a place, not an office
+
+
+def test_bare_honorific_is_no_role():
+    body = "Mr. Anton Weiss said that the envoys had met twice in Vienna."
+    st = _one(_extract(body), "envoys had met")
+    assert st.speaker == "Anton Weiss"
+    assert st.speaker_role == ""
+
+
+def test_outlet_and_venue_of_the_next_sentence_carry_back_to_the_same_remarks():
+    body = ("Foreign Minister Lena Ortiz confirmed on Monday that the channels with Caracas remained open. "
+            "\"We talk when we must,\" she said at the Geneva Security Forum, according to the BBC.\n\n"
+            "Ortiz later said that no deal was near.")
+    statements = _extract(body, ArticleMeta(published=dt.date(2024, 3, 6)))
+    confirmed = _one(statements, "channels with Caracas")
+    assert confirmed.reported_via == "BBC"
+    assert confirmed.venue == "Geneva Security Forum"
+    later = _one(statements, "no deal was near")  # another paragraph: another occasion
+    assert later.reported_via == ""
+    assert later.venue == ""
+
+
+def test_outlet_does_not_carry_back_to_another_speaker():
+    body = ("The Kremlin said on Monday that the talks had stalled. "
+            "\"We are still ready,\" Lena Ortiz told the BBC.")
+    statements = _extract(body)
+    kremlin = _one(statements, "talks had stalled")
+    assert kremlin.speaker == "Kremlin"
+    assert kremlin.reported_via == ""
+    assert _one(statements, "still ready").reported_via == "BBC"
