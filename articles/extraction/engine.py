@@ -40,7 +40,7 @@ from .types import ArticleMeta, Statement
 
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
 # a sentence is tokenized only if it has one of these words (or a verb before "that")
-CUE_WORDS = frozenset(ALL_CUES | {"according"})
+CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"})
 VERB_THAT_RE = re.compile(r"[a-z](?:ed|s) that\b")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
@@ -202,7 +202,53 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         verbs = [c for c in found if c.cue != "according to"]
         if verbs:
             found = verbs
+    if n > 5 and all(c.cue.split()[0].lower() not in SPEECH for c in found):
+        # a verb inside the poll's findings ("61 percent backed talks") is dropped later as nested
+        cand = _in_a_poll(body, toks, index)
+        if cand is not None:
+            found.append(cand)
     return found
+
+
+POLL_NOUNS = frozenset("poll polls survey surveys".split())
+
+
+def _in_a_poll(body: str, toks: list[Token], index: int) -> Candidate | None:
+    """'In a Fox News poll released Monday, 48 percent backed the deal' and '... the deal leads by
+    four points in the latest Quinnipiac survey': the poll says the rest of the sentence."""
+    first = _first_word(toks)
+    n = len(toks)
+    if toks[first].lower == "in" and not toks[first].in_quote:
+        comma = next((k for k in range(first + 1, min(n, first + 16)) if toks[k].text == ","), None)
+        if comma is None or comma + 3 >= n or any(t.in_quote for t in toks[first:comma]):
+            return None
+        if not any(t.lower in POLL_NOUNS for t in toks[first + 1:comma]):
+            return None
+        start = toks[comma + 1].start
+        end = _rstrip_end(body, start, toks[-1].end)
+        return Candidate(index, "in", toks[first].start, toks[first + 1].start, toks[comma - 1].end, start, end, 0.6,
+                         mention_tokens=toks[first + 1:comma])
+    # the poll at the end of the sentence
+    for k in range(n - 2, 3, -1):
+        if toks[k].lower in POLL_NOUNS and not toks[k].in_quote:
+            break
+    else:
+        return None
+    m = k - 1
+    while m > 0 and k - m < 8 and toks[m].lower != "in" and (toks[m].text[:1].isalnum() or toks[m].text in "/-’'") \
+            and not toks[m].in_quote:
+        m -= 1
+    if toks[m].lower != "in" or m < 4 or not all(t.text in ".!?" for t in toks[k + 1:]):
+        return None
+    start = _sentence_content_start(toks)
+    end_tok = m - 1
+    while end_tok > 0 and toks[end_tok].text in (",", "—", "–"):
+        end_tok -= 1
+    end = _rstrip_end(body, start, toks[end_tok].end)
+    if end <= start:
+        return None
+    return Candidate(index, "in", toks[m].start, toks[m + 1].start, toks[k].end, start, end, 0.6,
+                     mention_tokens=toks[m + 1:k + 1])
 
 
 BELIEF_VERBS = frozenset("""think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears
@@ -268,6 +314,15 @@ NOT_THAT_VERBS = frozenset("""is was are were has have had does did means meant 
     ensures ensured so such given provided except assumes""".split())
 
 
+# common nouns that can hold a view of their own: "the campaign maintained that", "the report concluded that"
+THAT_SUBJECT_NOUNS = frozenset(
+    """campaign administration government ministry committee spokesman spokeswoman spokesperson aide aides
+    official officials report poll survey study statement lawsuit letter memo critics supporters advisers
+    analysts experts diplomats lawmakers leaders negotiators president minister senator governor ambassador
+    envoy""".split()
+)
+
+
 def _any_verb_that(body: str, sent: Sentence, index: int, i: int) -> Candidate | None:
     """'Mr. Smith maintained that ...', 'she conceded that ...': a verb of any kind, then a that-clause,
     after a person's name or a personal pronoun."""
@@ -286,7 +341,8 @@ def _any_verb_that(body: str, sent: Sentence, index: int, i: int) -> Candidate |
         return None
     ms, me = subj
     last = toks[me]
-    if not (last.lower in ("he", "she", "they", "we", "i") or (last.text[:1].isupper() and last.lower not in FUNCTION_CAPS)):
+    if not (last.lower in ("he", "she", "they", "we", "i") or (last.text[:1].isupper() and last.lower not in FUNCTION_CAPS)
+            or last.lower in THAT_SUBJECT_NOUNS):
         return None
     if ms > 0 and toks[ms - 1].lower in AFTER_PREPOSITION | {"to"}:
         return None
@@ -477,6 +533,12 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 subj = (subj[0] - 2, subj[1])  # "three-quarters of the voters said"
             if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
                 subj = _whole_clause_subject(toks, subj) if low in STRONG_CUES else None
+            if (subj is not None and low.endswith("ing") and strip_possessive(toks[subj[1]].lower) in DOCUMENT_NOUNS
+                    and subj[0] > 0):
+                # "The group issued a statement saying ...": the group speaks, through its statement
+                whole = _clause_subject(toks, subj[0])
+                if whole is not None and toks[whole[0]].start < toks[subj[0]].start:
+                    subj = whole
 
     if (j >= 1 and j == i - 1 and low.endswith("ing") and content_after is not None and not toks[j - 1].in_quote
             and (toks[j].text == "," or toks[j].lower in ("by", "after", "before", "while", "when", "in", "without"))):
@@ -603,6 +665,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return Candidate(index, cue_text, cue_tok.start, toks[after[0]].start, toks[after[1]].end, start,
                          _rstrip_end(body, start, end), 0.75, mention_tokens=toks[after[0]:after[1] + 1])
     return None
+
+
+DOCUMENT_NOUNS = frozenset("statement statements letter tweet tweets email post video message release memo ad".split())
 
 
 def _clause_subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
@@ -1518,8 +1583,9 @@ class Resolver:
             # the noun phrase before ", who"
             toks = self.sents[cand.sent_index].tokens
             idx = next((k for k, t in enumerate(toks) if t.start == pos), None)
-            if idx is not None and idx >= 2:
-                span = np_before(toks, idx - 2)
+            if idx is not None and idx >= 1:
+                # ", who" after a noun phrase, or "the council which" without a comma
+                span = np_before(toks, idx - 2 if toks[idx - 1].text == "," else idx - 1)
                 if span:
                     return self.resolve(self.body[toks[span[0]].start:toks[span[1]].end], cand)
             return Speaker(pronoun, "other")

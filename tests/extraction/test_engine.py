@@ -460,3 +460,33 @@ def test_outlet_does_not_carry_back_to_another_speaker():
     assert kremlin.speaker == "Kremlin"
     assert kremlin.reported_via == ""
     assert _one(statements, "still ready").reported_via == "BBC"
+
+
+# --- polls, statements and relative pronouns --------------------------------------------------------
+
+
+def test_poll_opening_the_sentence_says_the_rest():
+    body = "In a Gallup poll released Monday, 61 percent of Germans backed talks with Moscow."
+    st = _one(_extract(body), "61 percent")
+    assert st.content == "61 percent of Germans backed talks with Moscow"
+    assert "poll" in st.speaker.lower()
+
+
+def test_poll_closing_the_sentence_says_what_comes_before():
+    body = "Support for a ceasefire rose to 48 percent in the latest Kyiv International Institute survey."
+    st = _one(_extract(body), "ceasefire")
+    assert st.content == "Support for a ceasefire rose to 48 percent"
+    assert "survey" in st.speaker.lower()
+
+
+def test_group_speaks_through_its_statement():
+    body = "Greenpeace issued a statement saying the grain corridor talks must resume."
+    st = _one(_extract(body), "grain corridor")
+    assert st.speaker == "Greenpeace"
+
+
+def test_relative_which_without_comma_names_the_body_before_it():
+    body = "It was the security council which said the envoys should meet again in Geneva."
+    st = _one(_extract(body), "envoys should meet")
+    assert st.speaker.lower() != "which"
+    assert "council" in st.speaker.lower()
