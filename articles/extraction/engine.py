@@ -258,7 +258,8 @@ OBJECT_PRONOUNS = frozenset("him her them us me it you this that".split())
 FINDING_VERBS = frozenset("show shows showed showing found finds find suggests suggested indicates".split())
 SEEING_VERBS = frozenset("see sees saw view views viewed regard regards regarded".split())
 EVIDENCE_NOUNS = frozenset("""poll polls survey surveys study studies report reports data analysis research
-    investigation review audit results figures numbers memo documents records tally count""".split())
+    investigation review audit results figures numbers memo documents records tally count polling photos
+    photo videos video footage images emails transcript transcripts filings disclosures""".split())
 
 
 def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> bool:
@@ -518,6 +519,11 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             subj = _clause_subject(toks, j)
             if subj is not None and toks[subj[0]].in_quote:
                 subj = None
+        elif prev.text == "," and not prev.in_quote and j >= 2 and toks[j - 1].text == ")" and low in SPEECH:
+            # "Sen. Jane Roe (D-Ohio), said": a comma after the party label
+            subj = np_before(toks, j - 1)
+            if subj is not None and not _plausible_speaker(toks, subj, True):
+                subj = None
         elif prev.text == "," and not prev.in_quote:
             subj = _appositive_subject(toks, j)
         elif prev.lower in ("who", "which") and j >= 2 and toks[j - 1].text == ",":
@@ -651,6 +657,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             return None
         first_word = toks[after[0]]
         if not (first_word.text[:1].isupper() or first_word.lower in DETERMINERS or first_word.lower in SUBJECT_PRONOUNS
+                or first_word.lower in ROLE_PREFIX_WORDS
                 or after[1] - after[0] < 3):
             return None
         end_tok = j
@@ -921,7 +928,8 @@ def _plausible_speaker(toks: list[Token], span: tuple[int, int], strong: bool = 
     if strong and len(words) <= 8 and not low.endswith("ly") and low not in NOT_SPEAKERS:
         return True
     # common nouns that can speak: a report, the poll, the campaign, the statement
-    return low in SPEAKING_NOUNS or low.endswith(("ist", "er", "or", "ian", "ant", "ent")) and len(words) <= 6
+    agent = low[:-1] if low.endswith(("ists", "ers", "ors", "ians", "ants", "ents")) else low  # "the authors"
+    return low in SPEAKING_NOUNS or agent.endswith(("ist", "er", "or", "ian", "ant", "ent")) and len(words) <= 6
 
 
 SPEAKING_NOUNS = frozenset(

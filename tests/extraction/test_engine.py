@@ -490,3 +490,21 @@ def test_relative_which_without_comma_names_the_body_before_it():
     st = _one(_extract(body), "envoys should meet")
     assert st.speaker.lower() != "which"
     assert "council" in st.speaker.lower()
+
+
+def test_inverted_speaker_starting_with_a_role_word():
+    body = "\"The channel to Tehran is still open,\" said former national security adviser Paul Brandt."
+    st = _one(_extract(body), "channel to Tehran")
+    assert st.speaker == "Paul Brandt"
+
+
+def test_plural_agent_nouns_can_find():
+    body = "The researchers found that back-channel contacts preceded every ceasefire since 2014."
+    st = _one(_extract(body), "back-channel contacts")
+    assert st.mention == "The researchers"
+
+
+def test_comma_after_a_party_label():
+    body = "Sen. Jane Roe (D-Ohio), said on Tuesday that she had not read the envoy's report."
+    st = _one(_extract(body), "envoy's report")
+    assert st.speaker == "Jane Roe"
