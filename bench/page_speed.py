@@ -114,6 +114,10 @@ def url_list(p):
     phrase = '"' + TOPICS[3].removeprefix("a ").removeprefix("the ") + '"'  # "prisoner exchange"
     either = f"{TOPICS[1].split()[-1]} OR {TOPICS[14].split()[-1]}"  # sanctions OR reparations
     exclude = f"talks -{common}"
+    from articles import querying
+
+    # the last page there is: results stop at the result cap
+    last_page = max(1, querying.RESULT_CAP // querying.PAGE_SIZE)
     busy, rare_sp = p["busy_speaker"], p["rare_speaker"]
     window = {"said_from": p["said_from"], "said_to": p["said_to"]}
     return [
@@ -139,8 +143,8 @@ def url_list(p):
         ("two speakers + kind", url("/", speaker=[busy, p["busy_person"]], kind="indirect")),
         ("sort=oldest", url("/", sort="oldest")),
         ("q common sort=newest", url("/", q=common, sort="newest")),
-        ("deep page (200)", url("/", page=200)),
-        ("deep page q common (100)", url("/", q=common, page=100)),
+        (f"deep page ({last_page})", url("/", page=last_page)),
+        (f"deep page q common ({last_page // 2})", url("/", q=common, page=last_page // 2)),
         ("export json speaker busy", url("/statements.json", speaker=busy)),
         ("export csv q common", url("/statements.csv", q=common)),
         ("statement detail", url(f"/statements/{p['statement_id']}/")),
@@ -201,6 +205,7 @@ def main():
     parser.add_argument("--only", help="only the URLs whose label or path contains this")
     parser.add_argument("--whole", action="store_true", help="time streamed exports to their end, not 64 KB")
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE the queries of the slow URLs")
+    parser.add_argument("--queries", action="store_true", help="each page's SQL queries with their median ms")
     args = parser.parse_args()
 
     import django
@@ -257,6 +262,7 @@ def main():
     queries = {path: set() for _, path in live}
     statuses = {path: set() for _, path in live}
     sqls, slowest_sql = {}, {path: [] for _, path in live}
+    query_ms = {path: {} for _, path in live}
     for _ in range(args.runs):
         for _, path in live:
             status, ms, n_queries, sql = fetch(client, path, args.whole)
@@ -265,6 +271,8 @@ def main():
             statuses[path].add(status)
             sqls[path] = sql
             slowest_sql[path].append(max((ms for ms, _ in sql), default=0.0))
+            for i, (ms_q, _) in enumerate(sql):
+                query_ms[path].setdefault(i, []).append(ms_q)
 
     stream_note = "whole" if args.whole else "first 64 KB"
     print(f"\n{args.runs} runs per URL after one warm-up; ms of server time (exports: {stream_note})\n")
@@ -290,6 +298,15 @@ def main():
     if live:
         print(f"\nworst p95: {worst[0]:.1f} ms ({worst[1]}); target {TARGET_MS} ms; "
               f"{len(slow)} of {len(live)} pages over it")
+
+    if args.queries:
+        for label, path in live:
+            total = statistics.median(times[path])
+            in_sql = sum(statistics.median(v) for v in query_ms[path].values())
+            print(f"\n{label}: {path}  page p50 {total:.0f} ms, of which SQL {in_sql:.0f} ms")
+            for i, (_, sql) in enumerate(sqls[path]):
+                text = " ".join(sql.split())
+                print(f"  {statistics.median(query_ms[path].get(i, [0])):7.1f} ms  {text[:110]} … {text[-90:]}")
 
     if args.explain:
         for label, path in slow:
