@@ -235,6 +235,13 @@ def main():
                               text=True).stdout.strip()
     print(f"code {revision or 'unknown'} at {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if pending:
+        names = ", ".join(f"{migration.app_label}.{migration.name}" for migration, _ in pending)
+        print(f"WARNING: {args.database} lacks migrations {names}: rebuild it with bench/scale_data.py --rebuild")
     print(f"database {args.database}: {n_articles} articles, {n_statements} statements, {n_actors} actors "
           f"({built}); {version.split(' on ')[0]}")
     print(f"parameters ({time.perf_counter() - start:.1f} s to find): busiest speaker {params['busy_speaker']} "
