@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
+from typing import NamedTuple
 
 from .gazetteer import trie_pattern
 
@@ -45,8 +47,10 @@ SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9
 QUOTE_CHAR_RE = re.compile("[“”\"]")
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark. A named tuple: a sentence's tokens are built from its regex
+    matches by C-level map() calls, with no Python code run per token."""
+
     text: str
     start: int
     end: int
@@ -163,6 +167,11 @@ def _word_before(body: str, pos: int) -> str:
     return body[i:pos].rstrip(".").split(".")[-1]
 
 
+_MATCH = type(re.match("", ""))
+_MATCH_GROUP, _MATCH_START, _MATCH_END = _MATCH.group, _MATCH.start, _MATCH.end
+_NEW_TUPLE = tuple.__new__
+
+
 def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[Token]:
     """Word and punctuation tokens of a sentence, each marked when it lies inside a quotation."""
     k = bisect.bisect_left(quotes, (sent.start, -1))
@@ -173,14 +182,13 @@ def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[T
         if quotes[k][1] > sent.start:
             relevant.append(quotes[k])
         k += 1
+    if not relevant:
+        matches = list(TOKEN_RE.finditer(body, sent.start, sent.end))
+        texts = list(map(_MATCH_GROUP, matches))
+        return list(map(_NEW_TUPLE, repeat(Token), zip(texts, map(_MATCH_START, matches), map(_MATCH_END, matches),
+                                                          map(str.lower, texts), repeat(False))))
     tokens = []
     append = tokens.append
-    if not relevant:
-        for m in TOKEN_RE.finditer(body, sent.start, sent.end):
-            text = m.group()
-            start, end = m.span()
-            append(Token(text, start, end, text.lower()))
-        return tokens
     # quotes as sorted (start, end); a token is inside one when it lies within its bounds
     q_iter = iter(relevant)
     q_start, q_end = next(q_iter)
@@ -193,5 +201,5 @@ def tokenize(body: str, sent: Sentence, quotes: list[tuple[int, int]]) -> list[T
                 break
             q_start, q_end = nxt
         text = m.group()
-        append(Token(text, start, end, text.lower(), q_start <= start and end <= q_end))
+        append(_NEW_TUPLE(Token, (text, start, end, text.lower(), q_start <= start and end <= q_end)))
     return tokens
