@@ -20,6 +20,8 @@ from . import text as layout
 from .cues import ALL_CUES, EVALUATIVE, INFINITIVE, PASSIVE_AUX, PHRASAL, SPEECH, TELL_VERBS, WEAK
 from .speakers import (
     BOUNDARY_WORDS,
+    FEMALE_GIVEN_NAMES,
+    MALE_GIVEN_NAMES,
     DETERMINERS,
     FUNCTION_CAPS,
     NAME_RE,
@@ -1117,6 +1119,8 @@ PLACE_PREPOSITIONS = frozenset("in at from near outside inside across around via
 GENDER_TITLES = {"mr.": "m", "mr": "m", "sir": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
                  "lady": "f", "dame": "f"}
 PRONOUN_GENDER = {"he": "m", "she": "f"}
+GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+FEMININE_PRONOUNS = frozenset("she her hers herself".split())
 
 
 def _parse_name_run(run: str) -> tuple[int, list[str], list[str]] | None:
@@ -1237,6 +1241,29 @@ class Registry:
                     self.gender.setdefault(full, GENDER_TITLES[title[0].lower()])
                 self.positions.append(at)
                 self.position_names.append(full)
+            self._gender_from_pronouns()
+
+    def _gender_from_pronouns(self) -> None:
+        """'Berg said her ministry ...': the first personal pronoun after a person's name, before anyone
+        else is named, most often refers to that person. A clear majority of such pronouns gives a
+        gender to people the article gives no "Mr."/"Mrs." to."""
+        votes: dict[str, list[int]] = {}
+        positions, names, body = self.positions, self.position_names, self.body
+        for k, at in enumerate(positions):
+            end = positions[k + 1] if k + 1 < len(positions) else len(body)
+            end = min(end, at + 150)
+            newline = body.find("\n", at, end)
+            m = GENDERED_PRONOUN_RE.search(body, at, newline if newline >= 0 else end)
+            if m is not None:
+                tally = votes.setdefault(names[k], [0, 0])
+                tally[m.group().lower() in FEMININE_PRONOUNS] += 1
+        for name, (male, female) in votes.items():
+            if name in self.gender:
+                continue
+            if male >= 2 and male >= 3 * female:
+                self.gender[name] = "m"
+            elif female >= 2 and female >= 3 * male:
+                self.gender[name] = "f"
 
     def canonical(self, words: list[str]) -> str | None:
         """Full name for a mention's name words ("Berg" -> "Tomas Berg")."""
@@ -1602,8 +1629,11 @@ class Resolver:
             wanted = PRONOUN_GENDER[pronoun]
             gender = self.registry.gender
 
+            def known(name: str) -> str:
+                return gender.get(name) or _given_name_gender(name)
+
             def fits(name: str) -> bool:
-                return gender.get(name, wanted) == wanted
+                return (known(name) or wanted) == wanted
 
             last_speaker = None
             last_end = 0
@@ -1622,7 +1652,9 @@ class Resolver:
                 k -= 1
             # a person named after the last statement ended is the fresher antecedent
             if last_speaker and (not last_named or last_named[0] < max(last_end, last_speaker[0])
-                                 or last_speaker[1].name == last_named[1]):
+                                 or last_speaker[1].name == last_named[1]
+                                 # a speaker known to be a "she" beats a fresher name of unknown gender
+                                 or (known(last_speaker[1].name) == wanted and not known(last_named[1]))):
                 return last_speaker[1]
             if last_named:
                 person = self.registry.persons.get(last_named[1])
@@ -1641,6 +1673,19 @@ class Resolver:
                     return Speaker(info.name, info.kind, info.country, info.role)
             return Speaker(pronoun, "other")
         return Speaker(pronoun, "person")
+
+
+def _given_name_gender(name: str) -> str:
+    """ "m" or "f" when the first word of a full name is a common given name of men or women."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    first = words[0].lower()
+    if first in FEMALE_GIVEN_NAMES:
+        return "f"
+    if first in MALE_GIVEN_NAMES:
+        return "m"
+    return ""
 
 
 def _kind(body: str, start: int, end: int, quotes) -> str:

@@ -270,3 +270,36 @@ def head_role_noun(words: list[str]) -> str:
         if low in ("to", "of", "for", "at") and head:
             break
     return head
+
+
+# Common given names whose bearers are usually women or men: a weak hint for "he"/"she", used only
+# when the article itself gives none (no "Mr."/"Mrs.", no pronouns right after the name).
+FEMALE_GIVEN_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+    sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca laura
+    sharon cynthia kathleen amy angela shirley anna brenda pamela nicole emma samantha katherine christine
+    debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria kelly
+    christina lauren joan evelyn olivia judith megan cheryl martha andrea frances hannah jacqueline ann
+    gloria jean kathryn alice teresa sara janice doris madison julia grace judy abigail marie denise
+    beverly amber theresa marilyn danielle diana brittany natalie sophia rose isabella alexis kayla
+    hillary nikki elaine condoleezza madeleine angela theresa ursula kamala nancy sonia ruth elena
+    marine federica christine kristalina jacinda liz nicola yulia natalia olga tatiana svetlana irina
+    anastasia ekaterina maria marta ana sofia giorgia annalena sanna mette kaja ingrid hanna greta
+    ségolène segolène valérie valerie ilhan alexandria elise tulsi michele kirsten maxine dianne
+    janet samantha susana carly huma donna""".split()
+)
+MALE_GIVEN_NAMES = frozenset(
+    """james robert john michael william david richard joseph charles christopher daniel matthew anthony
+    donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+    jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory
+    frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas zachary
+    peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean austin
+    arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan juan wayne
+    roy ralph randy eugene vincent russell elijah louis bobby philip johnny bernie barack mitt ted marco
+    jeb rand chris mike newt rick ben lindsey mitch chuck harry bill hamid emmanuel olaf boris rishi
+    keir recep benjamin xi narendra shinzo fumio justin sergei sergey alexei alexander aleksandr igor
+    ivan viktor oleg pavel petro arseniy denys oleksiy kirill mikhail ilya maxim maksim antony
+    lloyd jens josep charles francois françois olivier emmanuel jean-yves jean-claude angelo mario
+    giuseppe matteo silvio pedro carlos luis javier miguel ali hassan hossein mohammad mohammed ahmed
+    abdullah recep tayyip mahmoud bashar kim moon yoon""".split()
+)

@@ -508,3 +508,24 @@ def test_comma_after_a_party_label():
     body = "Sen. Jane Roe (D-Ohio), said on Tuesday that she had not read the envoy's report."
     st = _one(_extract(body), "envoy's report")
     assert st.speaker == "Jane Roe"
+
+
+# --- pronouns: gender from the article and from given names ------------------------------------------
+
+
+def test_pronouns_after_a_name_give_it_a_gender():
+    body = ("Tomas Berg met Alex Moreau in Vienna on Monday. Moreau said her delegation was ready. "
+            "Moreau added that her government wanted a ceasefire.\n\n"
+            "Berg spoke to reporters afterwards.\n\n"
+            "She said the talks would resume in March.")
+    st = _one(_extract(body), "resume in March")
+    assert st.mention == "She"
+    assert st.speaker == "Alex Moreau"
+
+
+def test_common_given_name_decides_between_two_candidates():
+    body = ("Maria Lindqvist, the Swedish envoy, met Peter Hallberg in Oslo.\n\n"
+            "Hallberg said the channel to Tehran stayed open.\n\n"
+            "She said that no date had been set for the next round.")
+    st = _one(_extract(body), "no date had been set")
+    assert st.speaker == "Maria Lindqvist"
