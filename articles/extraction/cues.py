@@ -94,20 +94,32 @@ EVALUATIVE = _forms(
 # verb + preposition cues: "talked about", "warned of", "called for"
 PHRASAL = {
     "talked": ("about", "of"), "talks": ("about",), "talking": ("about",), "talk": ("about",),
-    "spoke": ("about", "of", "on"), "speaks": ("about", "of"), "speaking": ("about", "of"),
+    "speaks": ("about", "of"), "speaking": ("about", "of"),
     "warned": ("of", "about", "against"), "warns": ("of", "about", "against"), "warning": ("of", "about", "against"),
     "complained": ("about", "of"), "complains": ("about",), "argued": ("for", "against"),
-    "pushed": ("for",), "pushing": ("for",), "advocated": ("for",), "campaigned": ("for", "against", "on"),
+    "pushing": ("for",), "advocated": ("for",), "campaigned": ("for", "against", "on"),
     "railed": ("against",), "lashed": ("out",), "weighed": ("in",), "commented": ("on",), "focused": ("on",),
     "called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"), "call": ("for", "on"),
     "pointed": ("out", "to"), "points": ("out", "to"), "pointing": ("out", "to"),
     "declined": ("to comment",), "refused": ("to comment",), "declines": ("to comment",),
     "joked": ("about",), "bragged": ("about",), "boasted": ("about", "of"), "wrote": ("about", "of"),
     "writes": ("about",), "tweeted": ("about",), "worried": ("about",), "worries": ("about",),
-    "cautioned": ("against",), "hit": ("out",), "went": ("after",), "took": ("aim",),
+    "cautioned": ("against",), "hit": ("out", "back"), "went": ("after",), "took": ("aim",),
     "put": ("it",), "puts": ("it",),
+    "made": ("it clear", "clear"), "makes": ("it clear", "clear"), "making": ("it clear", "clear"),
+    "shot": ("back",), "fired": ("back",), "hits": ("back",), "pushed": ("for", "back"), "spoke": ("about", "of", "on", "out"),
     "referring": ("to",), "referred": ("to",), "refers": ("to",), "sided": ("with",),
     "apologizing": ("for",), "sounded": ("off",), "posted": ("on",),
 }
 
 ALL_CUES = ALL_CUES | EVALUATIVE | set(PHRASAL)
+
+# verb phrases that report speech as plainly as "said" does: '"No," she shot back.'
+SPEECH_PHRASES = frozenset("shot back|fired back|hit back|pushed back|made clear|made it clear|makes clear|makes it clear".split("|"))
+
+# nouns of saying or believing whose possessor speaks: "his claim that ...", "Ortiz's warning that ..."
+CLAIM_NOUNS = frozenset(
+    """claim claims assertion assertions argument insistence view belief warning warnings promise pledge
+    suggestion contention accusation accusations allegation allegations charge assurance assurances
+    admission prediction vow threat hope hopes fear fears statement remarks comment comments""".split()
+)

@@ -17,7 +17,18 @@ from functools import lru_cache
 
 from . import channels, dates, gazetteer, reporting
 from . import text as layout
-from .cues import ALL_CUES, EVALUATIVE, INFINITIVE, PASSIVE_AUX, PHRASAL, SPEECH, TELL_VERBS, WEAK
+from .cues import (
+    ALL_CUES,
+    CLAIM_NOUNS,
+    EVALUATIVE,
+    INFINITIVE,
+    PASSIVE_AUX,
+    PHRASAL,
+    SPEECH,
+    SPEECH_PHRASES,
+    TELL_VERBS,
+    WEAK,
+)
 from .speakers import (
     BOUNDARY_WORDS,
     FEMALE_GIVEN_NAMES,
@@ -42,7 +53,7 @@ from .types import ArticleMeta, Statement
 
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
 # a sentence is tokenized only if it has one of these words (or a verb before "that")
-CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"})
+CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"} | CLAIM_NOUNS)
 VERB_THAT_RE = re.compile(r"[a-z](?:ed|s) that\b")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
@@ -176,6 +187,10 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         cand = None
         if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
             cand = _according_to(body, sent, index, i)
+        elif (low in CLAIM_NOUNS and i + 1 < n and toks[i + 1].lower == "that" and i >= 1
+              and (toks[i - 1].lower in POSSESSIVE_PRONOUNS or toks[i - 1].text.endswith(("'s", "’s")))):
+            cand = _claim_that(body, sent, index, i + 1)  # "his claim that ...", "Ortiz's warning that ..."
+            i += 1  # past "that"
         elif low in ALL_CUES:
             cand = None
             if _colon_ends_sentence(toks, i):
@@ -359,6 +374,42 @@ def _any_verb_that(body: str, sent: Sentence, index: int, i: int) -> Candidate |
                      mention_tokens=toks[ms:me + 1])
 
 
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+
+def _claim_that(body: str, sent: Sentence, index: int, i: int) -> Candidate | None:
+    """'his claim that ...', "the minister's warning that ...": the possessor said or believes it."""
+    toks = sent.tokens
+    noun = toks[i - 1]
+    if noun.in_quote or i < 2 or i + 1 >= len(toks):
+        return None
+    owner = toks[i - 2]
+    if owner.in_quote:
+        return None
+    if owner.lower in POSSESSIVE_PRONOUNS:
+        span = (i - 2, i - 2)
+    elif owner.text.endswith(("'s", "’s")) and owner.text[:1].isupper():
+        first = i - 2  # the owner's name: the capitalized words before the possessive
+        while first > 0 and toks[first - 1].text[:1].isupper() and toks[first - 1].lower not in FUNCTION_CAPS \
+                and not toks[first - 1].in_quote:
+            first -= 1
+        span = (first, i - 2)
+    else:
+        return None
+    start = toks[i + 1].start
+    end = _content_end(body, sent, toks)
+    # the clause ends at the next comma or full stop outside quotes
+    for t in toks[i + 1:]:
+        if t.text in (",", ";") and not t.in_quote:
+            end = _rstrip_end(body, start, t.start)
+            break
+    if end <= start:
+        return None
+    ms, me = span
+    return Candidate(index, noun.text, noun.start, toks[ms].start, toks[me].end, start, end, 0.5,
+                     mention_tokens=toks[ms:me + 1])
+
+
 def _colon_ends_sentence(toks: list[Token], i: int) -> bool:
     """The cue, perhaps a listener or a time ("told reporters on Monday"), then a colon ends the sentence."""
     last = len(toks) - 1
@@ -444,7 +495,11 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     content_after = None
     that_at = _find_that(toks, k, 8 if low in TELL_VERBS else 6)
     quote_at = _quote_soon(toks, k)
-    if that_at is not None:
+    if that_at is not None and that_at > k and toks[that_at - 1].lower in CLAIM_NOUNS and low not in SPEECH:
+        # "rejected his claim that ...": the claim is the object; "his claim that" is its own statement
+        that_at = None
+        content_after = k
+    elif that_at is not None:
         content_after = that_at + 1
     elif k < n and toks[k].lower == "according":
         content_after = None
@@ -631,7 +686,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             end = _content_end(body, sent, toks)
             return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, 0.7,
                              mention_tokens=mention_tokens)
-        put_it = cue_text.lower().endswith(" it")  # "as the memo put it"
+        put_it = cue_text.lower().endswith(" it") or cue_text.lower() in SPEECH_PHRASES  # "as the memo put it"
         if ms > 0 and (low in SPEECH | WEAK or put_it) and (low in SPEECH or quote_before or put_it):
             if quote_before or _rest_is_empty(toks, rest):
                 start = _sentence_content_start(toks)
@@ -1530,6 +1585,8 @@ class Resolver:
         low = mention.lower()
         if low in SUBJECT_PRONOUNS:
             return self._pronoun(low, cand)
+        if low in POSSESSIVE_PRONOUNS:  # "his claim that ..."
+            return self._pronoun(POSSESSIVE_PRONOUNS[low], cand)
         info = _lookup_actor(mention)
         if info is not None:
             return Speaker(info.name, info.kind, info.country, info.role)
@@ -1655,7 +1712,10 @@ class Resolver:
                                  or last_speaker[1].name == last_named[1]
                                  # a speaker known to be a "she" beats a fresher name of unknown gender
                                  or (known(last_speaker[1].name) == wanted and not known(last_named[1]))):
-                return last_speaker[1]
+                # ...but a bare description ("ministry") loses to a name known to fit
+                if not (last_named and known(last_named[1]) == wanted and not known(last_speaker[1].name)
+                        and last_speaker[1].name[:1].islower()):
+                    return last_speaker[1]
             if last_named:
                 person = self.registry.persons.get(last_named[1])
                 return Speaker(last_named[1], "person", person.country if person else "",

@@ -529,3 +529,38 @@ def test_common_given_name_decides_between_two_candidates():
             "She said that no date had been set for the next round.")
     st = _one(_extract(body), "no date had been set")
     assert st.speaker == "Maria Lindqvist"
+
+
+# --- more cues: "made clear", "shot back", claim nouns --------------------------------------------------
+
+
+def test_made_clear_reports_what_was_said():
+    st = _one(_extract("Foreign Minister Lena Ortiz made it clear that the ceasefire would not be extended."),
+              "ceasefire")
+    assert st.speaker == "Lena Ortiz"
+    assert st.content == "the ceasefire would not be extended"
+
+
+def test_shot_back_after_a_quote():
+    st = _one(_extract('"We never asked for a meeting," Ortiz shot back.'), "never asked")
+    assert st.speaker == "Ortiz"
+    assert st.cue == "shot back"
+
+
+def test_possessor_of_a_claim_is_its_speaker():
+    body = ("Peter Hallberg spoke in Oslo on Monday. "
+            "The ministry later rejected his claim that secret talks had taken place in Oman.")
+    statements = _extract(body)
+    claim = next(st for st in statements if st.cue == "claim")
+    assert claim.content == "secret talks had taken place in Oman"
+    assert claim.mention == "his"
+    assert claim.speaker == "Peter Hallberg"
+    rejected = next(st for st in statements if st.cue == "rejected")
+    assert rejected.content.startswith("his claim that")
+
+
+def test_named_possessor_of_a_warning():
+    body = "The ministry dismissed Foreign Minister Lena Ortiz's warning that the truce would collapse."
+    warning = next(st for st in _extract(body) if st.cue == "warning")
+    assert warning.speaker == "Lena Ortiz"
+    assert warning.content == "the truce would collapse"
