@@ -57,6 +57,7 @@ INFINITIVE = _forms(
     threatened threatens threaten refused refuses declined declines hopes hoped hope
     intends intended seeks sought offered offers recommended recommends asked asks
     hoping refusing seeking vowing pledging promising threatening
+    decided decides voted votes prefer prefers preferred tried tries aims aimed agreed agrees
     """
 )
 
@@ -88,6 +89,7 @@ EVALUATIVE = _forms(
     repeating pleaded likened likens invoked invokes implied implies quoted quoting alleging
     championed champions listed forecast apologized embraced embraces praise oppose criticize
     retweeted retweets emailed posted reminding remembered recalling
+    support endorse favor favors favored favour favours oppose
     """
 )
 

@@ -513,7 +513,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             content_after = k
         elif nxt.text[:1].isalnum() and not (nxt.lower in ("in", "at", "during", "after", "before", "while",
                                                              "when", "as", "of", "about", "by", "with")):
-            if low in TELL_VERBS:
+            if low in ASK_VERBS and nxt.lower in QUESTION_WORDS:
+                content_after = k  # "asked whether the envoys had met"
+            elif low in TELL_VERBS:
                 obj = _listener(toks, k)
                 if obj is not None:
                     k2 = _skip_time(toks, obj[1] + 1)
@@ -525,7 +527,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                     elif k2 < n and toks[k2].text in (",", ":") and k2 + 1 < n and (
                             toks[k2 + 1].in_quote or toks[k2 + 1].text[:1].isalnum()):
                         k2 += 1  # "told CNN, his policy would ..." / 'told CNN: "..."'
-                    if k2 < n and toks[k2].lower in SUBORDINATORS:
+                    if k2 < n and low in ASK_VERBS and toks[k2].lower in QUESTION_WORDS:
+                        content_after = k2  # "asked reporters whether ..."
+                    elif k2 < n and toks[k2].lower in SUBORDINATORS:
                         pass  # "told his advisers as he worked": no content after the listener
                     elif k2 < n and toks[k2].text[:1].isalnum() or (k2 < n and toks[k2].in_quote):
                         content_after = k2
@@ -819,6 +823,8 @@ def _whole_clause_subject(toks: list[Token], span: tuple[int, int]) -> tuple[int
     return start, span[1]
 
 
+ASK_VERBS = frozenset("asked asks asking ask wondered wonders questioned".split())
+QUESTION_WORDS = frozenset("if whether why how what who when where which".split())
 SUBORDINATORS = frozenset("as when while after before during in at on because since until if".split())
 LISTENER_WORDS = frozenset("him them us me you reporters journalists supporters voters".split())
 

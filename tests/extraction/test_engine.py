@@ -564,3 +564,15 @@ def test_named_possessor_of_a_warning():
     warning = next(st for st in _extract(body) if st.cue == "warning")
     assert warning.speaker == "Lena Ortiz"
     assert warning.content == "the truce would collapse"
+
+
+def test_asked_whether_is_the_question():
+    st = _one(_extract("Ortiz asked reporters whether the envoys had met in Muscat."), "envoys had met")
+    assert st.speaker == "Ortiz"
+    assert st.content == "whether the envoys had met in Muscat"
+
+
+def test_decisions_and_votes_are_intentions():
+    statements = _extract("The Rada voted to suspend the talks. Ortiz decided to recall the ambassador.")
+    assert _one(statements, "suspend the talks").cue == "voted"
+    assert _one(statements, "recall the ambassador").speaker == "Ortiz"
