@@ -309,6 +309,17 @@ TRANSCRIPT_RE = re.compile(r"[\"“]?([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,2}):
 SIGNED_QUOTE_RE = re.compile(r"([\"“][^\"“”]{10,}[\"”])\s*[―—–-]\s*([A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,3})")
 
 
+# a headline that gives its speaker before a colon: "Jane Roe: Talks Must Resume", "Smith camp: ..."
+HEADLINE_SPEAKER_RE = re.compile(r"((?:[A-Z][\w.'’\-]+ ){0,3}(?:[A-Z][\w.'’\-]+|camp|campaign)):[ \t]+(?=[A-Z\"“‘'])")
+NOT_HEADLINE_SPEAKERS = frozenset(
+    """Update Updated Note Related Photo Photos Video Watch Read Editor Correction Source Sources Q A
+    Credit Image Caption Listen Subscribe Follow Share Advertisement Breaking Exclusive Analysis Opinion
+    Editorial Transcript Live Summary Background Context Timeline Updates Warning Disclaimer Topics Tags
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December The This That What Why How When Where Here There""".split()
+)
+
+
 def _layout_attributions(body, paras, sents, quotes) -> list[Candidate]:
     """Statements marked by layout rather than by a verb: transcripts and dash-signed quotes."""
     found = []
@@ -321,6 +332,16 @@ def _layout_attributions(body, paras, sents, quotes) -> list[Candidate]:
             index = max(0, bisect.bisect_right(sent_starts, p_start) - 1)
             if end > start and len(body[start:end].split()) >= 3 and "@" not in body[start:end]:
                 found.append(Candidate(index, ":", m.end(1), m.start(1), m.end(1), start, end, 0.6))
+        m = HEADLINE_SPEAKER_RE.match(body, p_start, p_end)
+        if m and not (m.group(1).split()[0] in NOT_HEADLINE_SPEAKERS or m.group(1).isupper()):
+            words = m.group(1).split()
+            if words[-1] in ("camp", "campaign") or words[-1] in ("Poll", "Survey") \
+                    or looks_like_person_name(words) or _lookup_actor(m.group(1)) is not None:
+                start = m.end()
+                end = _rstrip_end(body, start, p_end)
+                if len(body[start:end].split()) >= 4:
+                    index = max(0, bisect.bisect_right(sent_starts, p_start) - 1)
+                    found.append(Candidate(index, ":", m.end(1), m.start(1), m.end(1), start, end, 0.5))
         for m in SIGNED_QUOTE_RE.finditer(body, p_start, p_end):
             index = max(0, bisect.bisect_right(sent_starts, m.start()) - 1)
             found.append(Candidate(index, m.group()[len(m.group(1)):m.start(2) - m.start()].strip(), m.start(2),

@@ -576,3 +576,12 @@ def test_decisions_and_votes_are_intentions():
     statements = _extract("The Rada voted to suspend the talks. Ortiz decided to recall the ambassador.")
     assert _one(statements, "suspend the talks").cue == "voted"
     assert _one(statements, "recall the ambassador").speaker == "Ortiz"
+
+
+def test_headline_speaker_before_a_colon():
+    body = ("Lena Ortiz: Talks With Caracas Must Resume Before the Summit.\n\n"
+            "Update: the ministry later published the full text.")
+    statements = _extract(body)
+    st = _one(statements, "Talks With Caracas")
+    assert st.speaker == "Lena Ortiz"
+    assert not [s for s in statements if s.speaker.startswith("Update")]
