@@ -53,7 +53,7 @@ from .types import ArticleMeta, Statement
 
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
 # a sentence is tokenized only if it has one of these words (or a verb before "that")
-CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"} | CLAIM_NOUNS)
+CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"})
 VERB_THAT_RE = re.compile(r"[a-z](?:ed|s) that\b")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
@@ -122,7 +122,8 @@ def extract(body: str, meta: ArticleMeta | None = None, *, enrich: bool = True) 
     for sent in sents:
         # only sentences with a cue word or a quotation can hold a statement
         words = LOWER_WORD_RE.findall(lower_body, sent.start, sent.end)
-        if not CUE_WORDS.isdisjoint(words) or ("that" in words and VERB_THAT_RE.search(body, sent.start, sent.end)):
+        if not CUE_WORDS.isdisjoint(words) or ("that" in words and (
+                not CLAIM_NOUNS.isdisjoint(words) or VERB_THAT_RE.search(body, sent.start, sent.end))):
             sent.tokens = layout.tokenize(body, sent, quotes)
 
     candidates: list[Candidate] = []
@@ -219,7 +220,7 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         verbs = [c for c in found if c.cue != "according to"]
         if verbs:
             found = verbs
-    if n > 5 and all(c.cue.split()[0].lower() not in SPEECH for c in found):
+    if n > 5 and all(c.cue.split()[0].lower() not in SPEECH for c in found) and any(t.lower in POLL_NOUNS for t in toks):
         # a verb inside the poll's findings ("61 percent backed talks") is dropped later as nested
         cand = _in_a_poll(body, toks, index)
         if cand is not None:
@@ -1331,14 +1332,19 @@ class Registry:
         gender to people the article gives no "Mr."/"Mrs." to."""
         votes: dict[str, list[int]] = {}
         positions, names, body = self.positions, self.position_names, self.body
+        # one scan of the body for the pronouns, then the first one after each name
+        pronouns = [(m.start(), m.group().lower() in FEMININE_PRONOUNS) for m in GENDERED_PRONOUN_RE.finditer(body)]
+        pronoun_starts = [p for p, _ in pronouns]
         for k, at in enumerate(positions):
             end = positions[k + 1] if k + 1 < len(positions) else len(body)
             end = min(end, at + 150)
             newline = body.find("\n", at, end)
-            m = GENDERED_PRONOUN_RE.search(body, at, newline if newline >= 0 else end)
-            if m is not None:
+            if newline >= 0:
+                end = newline
+            q = bisect.bisect_left(pronoun_starts, at)
+            if q < len(pronouns) and pronouns[q][0] < end:
                 tally = votes.setdefault(names[k], [0, 0])
-                tally[m.group().lower() in FEMININE_PRONOUNS] += 1
+                tally[pronouns[q][1]] += 1
         for name, (male, female) in votes.items():
             if name in self.gender:
                 continue
