@@ -122,7 +122,7 @@ def extract(body: str, meta: ArticleMeta | None = None, *, enrich: bool = True) 
     for sent in sents:
         # only sentences with a cue word or a quotation can hold a statement
         words = LOWER_WORD_RE.findall(lower_body, sent.start, sent.end)
-        if not CUE_WORDS.isdisjoint(words) or ("that" in words and (
+        if not CUE_WORDS.isdisjoint(words) or body.startswith("For ", sent.start) or ("that" in words and (
                 not CLAIM_NOUNS.isdisjoint(words) or VERB_THAT_RE.search(body, sent.start, sent.end))):
             sent.tokens = layout.tokenize(body, sent, quotes)
 
@@ -220,12 +220,33 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         verbs = [c for c in found if c.cue != "according to"]
         if verbs:
             found = verbs
+    if not found and n > 6 and toks[0].lower == "for":
+        cand = _for_someone(body, toks, index)
+        if cand is not None:
+            found.append(cand)
     if n > 5 and all(c.cue.split()[0].lower() not in SPEECH for c in found) and any(t.lower in POLL_NOUNS for t in toks):
         # a verb inside the poll's findings ("61 percent backed talks") is dropped later as nested
         cand = _in_a_poll(body, toks, index)
         if cand is not None:
             found.append(cand)
     return found
+
+
+def _for_someone(body: str, toks: list[Token], index: int) -> Candidate | None:
+    """'For Ortiz, the talks were a waste of time': a view attributed without a verb, only when a
+    person's name (two or more capitalized words, or "Mr./Ms. X") stands between "For" and the comma."""
+    comma = next((k for k in range(1, min(len(toks), 6)) if toks[k].text == ","), None)
+    if comma is None or comma < 2 or comma + 4 >= len(toks) or any(t.in_quote for t in toks[:comma + 1]):
+        return None
+    words = [t.text for t in toks[1:comma]]
+    titled = words[0].lower().rstrip(".") in ("mr", "mrs", "ms", "dr") and len(words) >= 2
+    names = words[1:] if titled else words
+    if not (titled or len(names) >= 2) or not looks_like_person_name([w for w in names if w != "."]):
+        return None
+    start = toks[comma + 1].start
+    end = _rstrip_end(body, start, toks[-1].end)
+    return Candidate(index, "for", toks[0].start, toks[1].start, toks[comma - 1].end, start, end, 0.4,
+                     mention_tokens=toks[1:comma])
 
 
 POLL_NOUNS = frozenset("poll polls survey surveys".split())
@@ -1638,7 +1659,8 @@ class Resolver:
                     described = _describe_role(role)
                     country = described[1] if described else ""
                 return Speaker(full, "person", country, role)
-        if len(name_words) == len(words) and name_words:
+        bare_title = bool(role_words) and all(w.lower() in HONORIFICS for w in role_words)  # "Mr. Hallberg"
+        if (len(name_words) == len(words) or bare_title) and name_words:
             # a capitalized name the article never gives in full: a surname, an organisation
             info = _lookup_actor(" ".join(name_words))
             if info is not None:

@@ -585,3 +585,11 @@ def test_headline_speaker_before_a_colon():
     st = _one(statements, "Talks With Caracas")
     assert st.speaker == "Lena Ortiz"
     assert not [s for s in statements if s.speaker.startswith("Update")]
+
+
+def test_for_a_named_person_gives_their_view():
+    statements = _extract("For Mr. Hallberg, the channel to Tehran mattered more than the summit.\n\n"
+                          "For now, the envoys will stay in Muscat until the spring.")
+    st = _one(statements, "channel to Tehran")
+    assert st.speaker == "Hallberg"
+    assert not [s for s in statements if "Muscat" in s.content]  # "For now," names nobody
