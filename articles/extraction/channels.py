@@ -57,7 +57,7 @@ _TALK_HINTS = (
 )
 
 
-def _mentions_talks(lower_text: str) -> bool:
+def mentions_talks(lower_text: str) -> bool:
     """Whether lower-cased text speaks about talks or contacts at all."""
     for hint in _TALK_HINTS:
         if hint in lower_text:
@@ -233,7 +233,7 @@ def find_channel(content: str, sentence: str, speaker_country: str, paragraph: s
     lead paragraph, `meta` a types.ArticleMeta whose title and subtitle come last. `speaker_country` (ISO code or "") is
     one party when the content names only the other ("interaction with the US").
     """
-    if not content or not (_mentions_talks(content.lower()) or ("dealing" in content and _DEALING_RE.search(content))):
+    if not content or not (mentions_talks(content.lower()) or ("dealing" in content and _DEALING_RE.search(content))):
         return []
     speaker = (speaker_country or "").upper()
     mentions = _parties(content, speaker, with_pronouns=True)
@@ -502,7 +502,7 @@ def classify_stance(content: str, cue: str, sentence: str) -> str:
     """
     cue = (cue or "").strip()
     lower_content = (content or "").lower()
-    if not _mentions_talks(lower_content):
+    if not mentions_talks(lower_content):
         return "other"  # cheap first look: quotes and apostrophes do not make a talk word
     if _NO_COMMENT_RE.search(cue.lower()) or _NO_COMMENT_RE.search(lower_content):
         return "other"

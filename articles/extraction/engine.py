@@ -1874,8 +1874,11 @@ def _enrich(body, sents, paras, statements, cues, meta) -> None:
         if (w_start, w_end) not in per_window:  # statements of one sentence share its window
             per_window[(w_start, w_end)] = (reporting.find_reported_via(window), reporting.find_venue(window))
         st.reported_via, st.venue = per_window[(w_start, w_end)]
-        st.channel = channels.find_channel(st.content, window, st.speaker_country, paragraph, meta, lead)
-        st.stance = channels.classify_stance(st.content, st.cue, window)
+        if channels.mentions_talks(st.content.lower()) or "dealing" in st.content:
+            st.channel = channels.find_channel(st.content, window, st.speaker_country, paragraph, meta, lead)
+            st.stance = channels.classify_stance(st.content, st.cue, window)
+        else:  # not about talks at all (most statements): no channel, no stance
+            st.channel, st.stance = [], "other"
     _carry_back_outlet_and_venue(statements, places)
 
 
