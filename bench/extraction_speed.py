@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -38,6 +39,8 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
 
+    # other jobs on the machine slow this down: say how busy it was
+    print("load average (1, 5, 15 min): %.2f %.2f %.2f" % os.getloadavg())
     texts = load_texts(Path(args.docs))
     if not texts:
         print("no documents to run on", file=sys.stderr)

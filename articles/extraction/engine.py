@@ -1223,7 +1223,9 @@ PLACE_PREPOSITIONS = frozenset("in at from near outside inside across around via
 GENDER_TITLES = {"mr.": "m", "mr": "m", "sir": "m", "mrs.": "f", "mrs": "f", "ms.": "f", "ms": "f", "miss": "f",
                  "lady": "f", "dame": "f"}
 PRONOUN_GENDER = {"he": "m", "she": "f"}
-GENDERED_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# he, his, him, himself, she, her, hers, herself as words; the look-behind after the first letter lets the
+# regex engine skip quickly to the next h or s
+GENDERED_PRONOUN_RE = re.compile(r"[Hh](?<!\w[Hh])(?:e|is|im|imself|er|ers|erself)\b|[Ss](?<!\w[Ss])he\b")
 FEMININE_PRONOUNS = frozenset("she her hers herself".split())
 
 
@@ -1345,12 +1347,15 @@ class Registry:
                     self.gender.setdefault(full, GENDER_TITLES[title[0].lower()])
                 self.positions.append(at)
                 self.position_names.append(full)
-            self._gender_from_pronouns()
+        self.pronoun_genders_done = False  # computed on the first he/she to resolve
 
-    def _gender_from_pronouns(self) -> None:
+    def gender_from_pronouns(self) -> None:
         """'Berg said her ministry ...': the first personal pronoun after a person's name, before anyone
         else is named, most often refers to that person. A clear majority of such pronouns gives a
         gender to people the article gives no "Mr."/"Mrs." to."""
+        if self.pronoun_genders_done:
+            return
+        self.pronoun_genders_done = True
         votes: dict[str, list[int]] = {}
         positions, names, body = self.positions, self.position_names, self.body
         # one scan of the body for the pronouns, then the first one after each name
@@ -1739,6 +1744,7 @@ class Resolver:
         if pronoun in ("he", "she"):
             # the latest person speaker or the latest person named, whichever is closer
             wanted = PRONOUN_GENDER[pronoun]
+            self.registry.gender_from_pronouns()
             gender = self.registry.gender
 
             def known(name: str) -> str:
