@@ -224,7 +224,7 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         cand = _for_someone(body, toks, index)
         if cand is not None:
             found.append(cand)
-    if n > 5 and all(c.cue.split()[0].lower() not in SPEECH for c in found) and any(t.lower in POLL_NOUNS for t in toks):
+    if n > 5 and _names_a_poll(body, sent) and all(c.cue.split()[0].lower() not in SPEECH for c in found):
         # a verb inside the poll's findings ("61 percent backed talks") is dropped later as nested
         cand = _in_a_poll(body, toks, index)
         if cand is not None:
@@ -247,6 +247,10 @@ def _for_someone(body: str, toks: list[Token], index: int) -> Candidate | None:
     end = _rstrip_end(body, start, toks[-1].end)
     return Candidate(index, "for", toks[0].start, toks[1].start, toks[comma - 1].end, start, end, 0.4,
                      mention_tokens=toks[1:comma])
+
+
+def _names_a_poll(body: str, sent: Sentence) -> bool:
+    return any(body.find(word, sent.start, sent.end) >= 0 for word in ("poll", "Poll", "survey", "Survey"))
 
 
 POLL_NOUNS = frozenset("poll polls survey surveys".split())
