@@ -24,15 +24,16 @@ class Command(BaseCommand):
         show_progress = not options["no_progress"] and self.stderr.isatty()
         sources = read_sources(paths, stdin=sys.stdin)
         results = import_sources(sources, Importer(), workers=max(options["workers"], 1))
+        # messages go through tqdm, above the progress bar; OutputWrapper would add a line of its own
         with tqdm(results, unit=" articles", disable=not show_progress, file=sys.stderr) as progress:
             for name, result in progress:
                 if isinstance(result, Exception):
                     summary.fail(name, str(result))
-                    progress.write(f"{name}: failed: {result}", file=self.stderr, end="")
+                    progress.write(f"{name}: failed: {result}", file=self.stderr._out)
                     continue
                 summary.add(result)
                 for warning in result.warnings:
-                    progress.write(f"{name}: note: {warning}", file=self.stdout, end="")
+                    progress.write(f"{name}: note: {warning}", file=self.stdout._out)
         self.stdout.write(summary.line())
         if summary.failures:
             raise CommandError(f"{len(summary.failures)} of the inputs failed (see above); the others were imported")
