@@ -1077,7 +1077,7 @@ def _according_to(body: str, sent: Sentence, index: int, i: int) -> Candidate | 
     k = i + 2
     # the speaker: everything up to the next comma or the sentence end
     m = k
-    while m < n and toks[m].text not in (",", ";", ":", ".", "!", "?") and not toks[m].in_quote and m - k < 14:
+    while m < n and toks[m].text not in (",", ";", ":", ".", "!", "?") and not toks[m].in_quote and m - k < 30:
         m += 1
     if m == k:
         return None
