@@ -827,7 +827,7 @@ def _role_country(phrase: str) -> str:
 
 def _cut_trailing_name(tokens: list[str]) -> list[str]:
     """Drop a person's name (and a title like "Gen.") that follows the role: "US National Security
-    Adviser Jake Sullivan" -> "US National Security Adviser"."""
+    Adviser Tom Reyes" -> "US National Security Adviser"."""
     last_head = -1
     for index, token in enumerate(tokens):
         if _ROLE_HEAD_RE.fullmatch(token.strip(",")):

@@ -28,7 +28,7 @@ class Statement:
     Offsets index the article body: body[content_start:content_end] == content.
     """
 
-    speaker: str  # resolved canonical name: "Jake Sullivan", "Kremlin"
+    speaker: str  # resolved canonical name: "Tom Reyes", "Kremlin"
     mention: str  # the words in the text that name the speaker here: "he", "the Kremlin"
     content: str
     content_start: int
