@@ -105,7 +105,7 @@ _TIME_WORDS = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December|the\s+sidelines|behalf|condition|[Tt]hursday)\b"
 )
-# A capitalised name with inner "of/the/for/and": "the Economic Club of New York".
+# A capitalised name with inner "of/the/for/and": "the Chicago Council on Global Affairs".
 _PROPER_NP = r"(?:the\s+)?[A-Z][\w'.\-]*(?:\s+(?:of\s+the\s+|of\s+|for\s+|and\s+|on\s+|de\s+)?[A-Z0-9][\w'.\-]*)*"
 _LOWER_NP = r"(?:the\s+)?[a-z][a-z\-]+(?:\s+(?!that\b|on\b|in\b|and\b|as\b|with\b)[a-z][a-z\-]+)?"
 
@@ -159,8 +159,8 @@ def _clean_venue(text: str) -> str:
 def find_venue(sentence: str) -> str:
     """Where the statement was made, or "".
 
-    "in his evening speech" -> "evening speech"; "during an event at the Economic Club of New York" ->
-    "event at the Economic Club of New York"; "at the UN Security Council" -> "UN Security Council";
+    "in his evening speech" -> "evening speech"; "during an event at the Chicago Council on Global Affairs" ->
+    "event at the Chicago Council on Global Affairs"; "at the UN Security Council" -> "UN Security Council";
     "at a news conference" -> "news conference"; "on Twitter" -> "Twitter"; "in a speech to parliament"
     -> "speech to parliament". The earliest venue in the sentence wins.
     """
