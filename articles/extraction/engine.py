@@ -1816,8 +1816,14 @@ def _given_name_gender(name: str) -> str:
 def _kind(body: str, start: int, end: int, quotes) -> str:
     covered = 0
     touched = False
-    for qs, qe in quotes:
-        if qe <= start or qs >= end:
+    # quotes are sorted and do not overlap: start from the first one that may reach the span
+    k = bisect.bisect_left(quotes, (start, -1))
+    if k > 0:
+        k -= 1
+    for qs, qe in quotes[k:]:
+        if qs >= end:
+            break
+        if qe <= start:
             continue
         touched = True
         covered += min(qe, end) - max(qs, start)
