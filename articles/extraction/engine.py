@@ -1181,12 +1181,15 @@ NESTABLE_CUES = SPEECH - INFINITIVE - {"agreed", "agrees", "agree", "declined", 
 
 def _drop_nested(candidates):
     """Drop a non-speech cue whose speaker sits inside another statement's content."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        by_sentence.setdefault(c.sent_index, []).append(c)
     kept = []
     for c in candidates:
         word = c.cue.split()[0].lower()
         if word not in NESTABLE_CUES:
             if any(o is not c and o.content_start <= c.mention_start and c.mention_end <= o.content_end
-                   and o.sent_index == c.sent_index for o in candidates):
+                   for o in by_sentence[c.sent_index]):
                 continue
         kept.append(c)
     return kept
