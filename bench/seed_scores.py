@@ -22,10 +22,20 @@ GOLD = ROOT.parent / "shared" / "gold" / "seeds.json"
 WORD_RE = re.compile(r"\w+")
 
 
+def words(text: str) -> set[str]:
+    return {w.lower() for w in WORD_RE.findall(text)}
+
+
 def overlaps(a: str, b: str) -> bool:
-    wa, wb = {w.lower() for w in WORD_RE.findall(a)}, {w.lower() for w in WORD_RE.findall(b)}
+    """The scorer's rule: they share at least half of the shorter one's words."""
+    wa, wb = words(a), words(b)
     shorter = min(len(wa), len(wb))
     return shorter > 0 and len(wa & wb) >= 0.5 * shorter
+
+
+def similarity(a: str, b: str) -> float:
+    wa, wb = words(a), words(b)
+    return len(wa & wb) / max(len(wa | wb), 1)
 
 
 def gold_said_on(value: str | None) -> str | None:
@@ -53,7 +63,8 @@ def main(verbose: bool) -> None:
                 if verbose:
                     print(f"wrong: {st.speaker!r}: {st.content[:70]!r}")
         for g in golds:
-            hit = next((st for st in statements if overlaps(st.content, g["content"]) and st.speaker == g["speaker"]), None)
+            candidates = [st for st in statements if overlaps(st.content, g["content"]) and st.speaker == g["speaker"]]
+            hit = max(candidates, key=lambda st: similarity(st.content, g["content"]), default=None)
             checks = []
             if g["required"]:
                 checks.append(("speaker (required)", hit is not None))
