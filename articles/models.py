@@ -216,13 +216,16 @@ class Statement(models.Model):
     reviewed = models.BooleanField(default=False, help_text="An editor checked it; re-extraction leaves it alone")
     edited = models.BooleanField(default=False, editable=False, help_text="Changed by an editor")
     created_at = models.DateTimeField(auto_now_add=True)
-    # statement words (A), speaker's name (B), article title (C): kept by database triggers (migrations 0002, 0003)
+    # statement words (A), speaker's name (B), article title (C), and the filter lexemes 'stance=…', 'kind=…',
+    # 'country=…', 'outlet=…': kept by database triggers (migrations 0002, 0004, 0006)
     search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         ordering = ["article_id", "content_start"]
         indexes = [
             GinIndex(fields=["search_vector"], name="statement_search"),
+            # the newest-first order of the lists (querying.NEWEST): read in order, stop after a page
+            models.Index(F("said_on").desc(nulls_last=True), F("id").desc(), name="statement_newest"),
             models.Index(fields=["speaker", "said_on"]),
             models.Index(fields=["channel", "said_on"]),
             models.Index(fields=["said_on"]),
