@@ -10,8 +10,8 @@ import re
 
 import django_filters
 from django import forms
-from django.contrib.postgres.search import SearchQuery
-from django.db.models import Q
+from django.contrib.postgres.search import SearchQuery, SearchQueryField
+from django.db.models import Func, Q, Value
 
 from articles.models import SEARCH_CONFIG, Actor, Article, Channel, Statement
 
@@ -45,6 +45,21 @@ EXPECTED = {
 def search_query(text: str) -> SearchQuery:
     """Web-search syntax: "exact phrase", either OR other, -excluded."""
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+class FilterLexemes(SearchQuery):
+    """Matches statements with one of the filter lexemes 'stance=…', 'kind=…', 'country=…', 'outlet=…' that
+    the database keeps in their search vector (migration 0006), e.g. 'country=RU' | 'country=US'. With a
+    search, `search_vector @@ words AND search_vector @@ this` is one scan of the search index, instead of
+    reading every statement that has the words to join its speaker or article (docs/benchmarks.md, 2)."""
+
+    template = "%(expressions)s::tsquery"
+
+    def __init__(self, name: str, values):
+        # tsquery syntax: each lexeme quoted, a quote doubled and a backslash escaped inside
+        quoted = ("'" + f"{name}={value}".replace("\\", "\\\\").replace("'", "''") + "'" for value in values)
+        Func.__init__(self, Value(" | ".join(quoted)), output_field=SearchQueryField())
+        self.config, self.invert = None, False
 
 
 class MultipleValueField(forms.Field):
@@ -138,10 +153,12 @@ class StatementFilter(django_filters.FilterSet):
     channel = slug_model_filter(Channel, "channel")
     stance = django_filters.ChoiceFilter(
         choices=Statement.Stance.choices,
+        method="filter_by_value",
         error_messages={"invalid_choice": "“%(value)s” is not a stance"},
     )
     kind = django_filters.ChoiceFilter(
         choices=Statement.Kind.choices,
+        method="filter_by_value",
         error_messages={"invalid_choice": "“%(value)s” is not a kind of statement"},
     )
     said_from = django_filters.DateFilter(
@@ -156,7 +173,7 @@ class StatementFilter(django_filters.FilterSet):
         input_formats=["%Y-%m-%d"],
         error_messages={"invalid": "not a date"},
     )
-    outlet = django_filters.CharFilter(field_name="article__outlet", max_length=200, strip=True)
+    outlet = django_filters.CharFilter(method="filter_outlet", max_length=200, strip=True)
     article = slug_model_filter(Article, "article")
     # sort only orders the results (articles.querying.order_statements); here it is validated
     sort = django_filters.ChoiceFilter(
@@ -190,8 +207,30 @@ class StatementFilter(django_filters.FilterSet):
     def filter_speaker(self, queryset, name, actors):
         return queryset.filter(speaker_id__in=[actor.id for actor in actors]) if actors else queryset
 
+    # Stance, kind, country and outlet: with a search, as lexemes of the search vector (FilterLexemes), which
+    # the search index answers together with the words; without one, as columns, which the newest-first
+    # index walk filters as it goes.
+
+    @property
+    def with_search(self) -> bool:
+        return bool(self.form.cleaned_data.get("q"))
+
+    def filter_by_value(self, queryset, name, value):
+        if self.with_search:
+            return queryset.filter(search_vector=FilterLexemes(name, [value]))
+        return queryset.filter(**{name: value})
+
     def filter_country(self, queryset, name, codes):
-        return queryset.filter(speaker__country__in=codes) if codes else queryset
+        if not codes:
+            return queryset
+        if self.with_search:
+            return queryset.filter(search_vector=FilterLexemes("country", codes))
+        return queryset.filter(speaker__country__in=codes)
+
+    def filter_outlet(self, queryset, name, outlet):
+        if self.with_search:
+            return queryset.filter(search_vector=FilterLexemes("outlet", [outlet]))
+        return queryset.filter(article__outlet=outlet)
 
     def filter_by_object(self, queryset, name, obj):
         return queryset.filter(**{f"{name}_id": obj.pk})

@@ -113,3 +113,74 @@ def test_said_from_keeps_statements_dated_only_to_a_month_or_year_that_reaches_i
     assert statements["sullivan"].pk not in december
     assert statements["no_basis"].pk in december
     assert not {s.pk for s in bound("said_from=2023-01-01").qs} & set(s.pk for s in statements.values())
+
+
+# --- with a search, stance, kind, country and outlet are matched through the search vector ----------------
+
+
+def found(query: str) -> set[int]:
+    filterset = bound(query)
+    assert filterset.is_valid(), filterset.errors
+    return set(filterset.qs.values_list("pk", flat=True))
+
+
+def test_filters_with_a_search_find_what_they_find_without_one(archive):
+    talks = found("q=talks OR negotiations OR terms OR round OR spoken")
+    assert len(talks) >= 4
+    for query in (
+        "country=RU",
+        "country=UA&country=TR",
+        "stance=sets_conditions",
+        "kind=direct",
+        "outlet=Reuters",
+        "outlet=Kyiv Independent",
+        "country=RU&stance=denies_contact&outlet=Antiwar.com",
+    ):
+        with_search = found(f"q=talks OR negotiations OR terms OR round OR spoken&{query}")
+        assert with_search == found(query) & talks, query
+
+
+def test_a_search_cannot_match_a_filter_value_as_words(archive):
+    assert found("q=country=RU") == set()
+    assert found('q="stance=denies_contact"') == set()
+
+
+def test_an_outlet_with_quotes_and_backslashes_is_matched_exactly(archive):
+    from tests.factories import make_article, make_statement
+
+    article = make_article(
+        "Envoys meet again", "The envoys said the talks would resume next week.", outlet="Rock 'n' Roll \\ Times"
+    )
+    statement = make_statement(article, archive["actors"]["erdogan"], "the talks would resume next week")
+    assert found("q=talks&outlet=Rock 'n' Roll \\ Times") == {statement.pk}
+    assert found("q=talks&outlet=Rock 'n' Roll") == set()
+
+
+def test_a_search_with_a_filter_follows_later_edits(archive):
+    """The filter values live in the statements' search vectors, kept by database triggers."""
+    s, actors = archive["statements"], archive["actors"]
+    search = "q=talks OR negotiations OR terms OR round OR spoken"
+    # the actor's country changes: his statements move to the new country
+    assert s["istanbul"].pk in found(f"{search}&country=TR")
+    actors["erdogan"].country = "GR"
+    actors["erdogan"].save()
+    assert s["istanbul"].pk not in found(f"{search}&country=TR")
+    assert s["istanbul"].pk in found(f"{search}&country=GR")
+    # the article's outlet changes
+    article = s["istanbul"].article
+    article.outlet = "Associated Press"
+    article.save()
+    assert s["istanbul"].pk not in found(f"{search}&outlet=Reuters")
+    assert s["istanbul"].pk in found(f"{search}&outlet=Associated Press")
+    # an editor changes the stance or the kind
+    Statement.objects.filter(pk=s["istanbul"].pk).update(stance=Statement.Stance.OTHER, kind=Statement.Kind.MIXED)
+    assert s["istanbul"].pk in found(f"{search}&stance=other&kind=mixed")
+    assert s["istanbul"].pk not in found(f"{search}&stance=calls_for_talks")
+    # the speaker's name changes: the vector is rebuilt, the filter values stay
+    actors["erdogan"].name = "R. T. Erdogan"
+    actors["erdogan"].save()
+    assert s["istanbul"].pk in found(f"{search}&country=GR&outlet=Associated Press&stance=other")
+    # an actor's country removed
+    actors["erdogan"].country = ""
+    actors["erdogan"].save()
+    assert s["istanbul"].pk not in found(f"{search}&country=GR")
