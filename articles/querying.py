@@ -364,6 +364,46 @@ class Facet:
     def parameter(self):
         return self.spec.parameter
 
+    def options_html(self) -> str:
+        """The facet's options as the list items of statements/list.html: "Any" for a single-choice facet,
+        then a checkbox or radio button per option with its count. Built here rather than by the template:
+        some sixty options a page cost ~15 ms of template rendering (the page's own markup is unchanged)."""
+        name, multiple = self.spec.parameter, self.spec.multiple
+        parts = []
+        if not multiple:
+            any_checked = "" if self.options and self.options[0].selected else " checked"
+            parts.append(
+                format_html(
+                    '\n          <li><span><input type="radio" id="f-{0}-any" name="{0}" value=""{1}>'
+                    '<label for="f-{0}-any">Any</label></span></li>\n          ',
+                    name,
+                    any_checked,
+                )
+            )
+        parts.append("\n          ")
+        for number, option in enumerate(self.options, start=1):
+            count = ""
+            if option.count is not None:
+                count = format_html('{}<span class="visually-hidden"> statements</span>', option.count)
+            parts.append(
+                format_html(
+                    '\n          <li><span><input type="{}" id="f-{}-{}" name="{}" value="{}"{}>'
+                    '<label for="f-{}-{}">{}</label></span>\n'
+                    '            <span class="count">{}</span></li>\n          ',
+                    "checkbox" if multiple else "radio",
+                    name,
+                    number,
+                    name,
+                    option.value,
+                    " checked" if option.selected else "",
+                    name,
+                    number,
+                    option.label,
+                    count,
+                )
+            )
+        return mark_safe("".join(parts))
+
 
 # Each facet's counts from the sample of matching statements, as (value, label, n); "sample" is the CTE.
 FACET_SQL = {
