@@ -227,7 +227,8 @@ class Statement(models.Model):
             # the newest-first order of the lists (querying.NEWEST): read in order, stop after a page
             models.Index(F("said_on").desc(nulls_last=True), F("id").desc(), name="statement_newest"),
             models.Index(fields=["speaker", "said_on"]),
-            models.Index(fields=["channel", "said_on"]),
+            # stance too: the channel page's chart counts by day and stance from the index alone (finding 6)
+            models.Index(fields=["channel", "said_on", "stance"]),
             models.Index(fields=["said_on"]),
             models.Index(fields=["stance"]),
             models.Index(fields=["kind"]),
