@@ -418,11 +418,12 @@ FACET_SQL = {
         JOIN articles_channel c ON c.id = b.channel_id""",
     "stance": "SELECT stance AS value, stance AS label, count(*) AS n FROM sample GROUP BY stance",
     "kind": "SELECT kind AS value, kind AS label, count(*) AS n FROM sample GROUP BY kind",
-    # the outlet looked up per article (an index probe each): as a join, PostgreSQL hashes all the articles
-    "outlet": """SELECT o.outlet AS value, o.outlet AS label, sum(o.n)::bigint AS n
-        FROM (SELECT (SELECT ar.outlet FROM articles_article ar WHERE ar.id = b.article_id) AS outlet, b.n
-              FROM (SELECT article_id, count(*) AS n FROM sample GROUP BY article_id) b) o
-        WHERE o.outlet <> '' GROUP BY o.outlet""",
+    # the outlet looked up once per article by its index (OFFSET 0 keeps it so): as a plain join PostgreSQL
+    # hashes all the articles (~50 ms at 100,000), as a scalar subquery it probes up to three times per article
+    "outlet": """SELECT ar.outlet AS value, ar.outlet AS label, sum(b.n)::bigint AS n
+        FROM (SELECT article_id, count(*) AS n FROM sample GROUP BY article_id) b
+        CROSS JOIN LATERAL (SELECT outlet FROM articles_article WHERE id = b.article_id OFFSET 0) ar
+        WHERE ar.outlet <> '' GROUP BY ar.outlet""",
 }
 
 
