@@ -211,9 +211,9 @@ class StatementFilter(django_filters.FilterSet):
     def filter_speaker(self, queryset, name, actors):
         return queryset.filter(speaker_id__in=[actor.id for actor in actors]) if actors else queryset
 
-    # Stance, kind, country and outlet: with a search, as lexemes of the search vector (FilterLexemes), which
-    # the search index answers together with the words; without one, as columns, which the newest-first
-    # index walk filters as it goes.
+    # Stance, kind and country: with a search, as lexemes of the search vector (FilterLexemes), which the
+    # search index answers together with the words; without one, as columns, which the newest-first index
+    # walk filters as it goes. The outlet: always as a lexeme.
 
     @property
     def with_search(self) -> bool:
@@ -232,9 +232,9 @@ class StatementFilter(django_filters.FilterSet):
         return queryset.filter(speaker__country__in=codes)
 
     def filter_outlet(self, queryset, name, outlet):
-        if self.with_search:
-            return queryset.filter(search_vector=FilterLexemes("outlet", [outlet]))
-        return queryset.filter(article__outlet=outlet)
+        # always as a lexeme: the column is the article's, and without a search the join cost more than the
+        # search index's bitmap of the outlet (?outlet=Reuters at 1M statements: 86 -> 71 ms p50)
+        return queryset.filter(search_vector=FilterLexemes("outlet", [outlet]))
 
     def filter_by_object(self, queryset, name, obj):
         return queryset.filter(**{f"{name}_id": obj.pk})

@@ -115,7 +115,7 @@ def test_said_from_keeps_statements_dated_only_to_a_month_or_year_that_reaches_i
     assert not {s.pk for s in bound("said_from=2023-01-01").qs} & set(s.pk for s in statements.values())
 
 
-# --- with a search, stance, kind, country and outlet are matched through the search vector ----------------
+# --- with a search, stance, kind, country and outlet are matched through the search vector (outlet always) --
 
 
 def found(query: str) -> set[int]:
@@ -184,3 +184,15 @@ def test_a_search_with_a_filter_follows_later_edits(archive):
     actors["erdogan"].country = ""
     actors["erdogan"].save()
     assert s["istanbul"].pk not in found(f"{search}&country=GR")
+
+
+def test_the_outlet_filter_finds_the_statements_of_that_outlets_articles(archive):
+    """Matched through the search vector even without a search: it must follow the articles' outlet."""
+    for outlet in ("Reuters", "Kyiv Independent", "Antiwar.com"):
+        expected = set(Statement.objects.filter(article__outlet=outlet).values_list("pk", flat=True))
+        assert expected and found(f"outlet={outlet}") == expected
+    article = archive["statements"]["istanbul"].article
+    article.outlet = "Associated Press"
+    article.save()
+    assert found("outlet=Reuters") == set()
+    assert found("outlet=Associated Press") == set(article.statements.values_list("pk", flat=True))
