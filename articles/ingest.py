@@ -371,11 +371,9 @@ def batched(iterable, size: int):
         yield batch
 
 
-def extract_parsed(parsed: ParsedArticle):
-    """The engine on a parsed article, as the importer would run it (a top-level function: worker processes
-    receive it by name)."""
-    meta = ArticleMeta(parsed.title, parsed.subtitle, aware(parsed.published), parsed.outlet)
-    return extraction.extract(parsed.body, meta)
+def engine_input(parsed: ParsedArticle) -> tuple[str, ArticleMeta]:
+    """The engine's arguments for a parsed article, as the importer runs it."""
+    return parsed.body, ArticleMeta(parsed.title, parsed.subtitle, aware(parsed.published), parsed.outlet)
 
 
 def import_sources(sources, importer: Importer, *, workers: int = 1, batch_size: int = 32):
@@ -397,10 +395,12 @@ def import_sources(sources, importer: Importer, *, workers: int = 1, batch_size:
             todo = [p for _, p in good if content_hash(p.title, p.body) not in stored]
             if workers > 1 and pool is None and len(batch) == batch_size:
                 pool = multiprocessing.get_context("spawn").Pool(workers)
+            jobs = [engine_input(p) for p in todo]
             if pool is not None:
-                extracted = iter(pool.map(extract_parsed, todo, chunksize=4))
+                # workers import only the engine (no Django): it is handed over by name
+                extracted = iter(pool.starmap(extraction.extract, jobs, chunksize=4))
             else:
-                extracted = iter([extract_parsed(p) for p in todo])
+                extracted = iter([extraction.extract(*job) for job in jobs])
             for name, parsed in batch:
                 if not isinstance(parsed, ParsedArticle):
                     yield name, parsed

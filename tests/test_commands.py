@@ -76,3 +76,16 @@ def test_extract_writes_benchmark_predictions(tmp_path):
     pred = json.loads(out_path.read_text())
     assert pred["doc_id"] == "d1"
     assert any("We will not give up" in st["content"] for st in pred["statements"])
+
+
+@pytest.mark.django_db
+def test_many_files_are_imported_with_engine_worker_processes(tmp_path):
+    for n in range(40):
+        (tmp_path / f"talks-{n:02d}.txt").write_text(
+            f"---\ntitle: Envoys meet for round {n}\npublished: 2024-03-{n % 28 + 1:02d}\n---\n"
+            f"The Turkish foreign minister said on Monday that round {n} of the talks would open in Istanbul.\n"
+        )
+    out, _ = run_command("import_articles", str(tmp_path), "--no-progress", "--workers", "2")
+    assert "40 imported" in out and "0 failed" in out
+    assert Article.objects.count() == 40
+    assert Statement.objects.filter(cue="said").count() >= 40
