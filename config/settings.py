@@ -112,6 +112,8 @@ def database_settings() -> dict:
 
 
 DATABASES = {"default": database_settings()}
+# pages run many small indexed queries; JIT compiling them costs more than it saves (docs/benchmarks.md)
+DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 # two test runs on one server at the same time need two names (PARLEY_TEST_DB=test_parley_mine)
 DATABASES["default"]["TEST"] = {"NAME": os.environ.get("PARLEY_TEST_DB") or None}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
