@@ -414,6 +414,8 @@ def import_sources(sources, importer: Importer, *, workers: int = 1, batch_size:
                     yield name, importer.import_article(parsed, source_name=name, extracted=statements)
                 except IngestError as exc:
                     yield name, exc
+                except Exception as exc:  # a bug met on one article must not stop the others; it is reported
+                    yield name, IngestError(f"internal error ({type(exc).__name__}: {exc})")
     finally:
         if pool is not None:
             pool.terminate()
