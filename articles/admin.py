@@ -112,6 +112,8 @@ class StatementInline(admin.StackedInline):
 
 
 class ArticleForm(forms.ModelForm):
+    url = forms.URLField(max_length=1000, required=False, assume_scheme="https")
+
     class Meta:
         model = Article
         fields = ["title", "subtitle", "body", "authors", "outlet", "url", "published", "language"]
