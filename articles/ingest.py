@@ -167,7 +167,7 @@ class ActorDirectory:
         return actor
 
     def _promote_surname_actor(self, full_name: str) -> Actor | None:
-        """An actor first met only as "Sullivan" becomes "Jake Sullivan" when an article names them in full."""
+        """An actor first met only as "Fidan" becomes "Hakan Fidan" when an article names them in full."""
         surname = full_name.split()[-1]
         actor = self.find(surname)
         if actor is None or actor.kind != "person" or normalise_name(actor.name) != normalise_name(surname):
@@ -193,7 +193,7 @@ NAME_PARTICLES = {"of", "the", "to", "for", "and", "de", "da", "del", "al", "el"
 
 
 def is_proper_name(mention: str) -> bool:
-    """Only names become aliases: "Peskov", "the White House"; not "he" nor "the Russian ambassador", which
+    """Only names become aliases: "Fidan", "the White House"; not "he" nor "the Russian ambassador", which
     would later claim every ambassador for the first one met."""
     words = mention.replace("’", "'").split()
     if words and words[0].lower() == "the":

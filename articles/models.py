@@ -15,7 +15,7 @@ SEARCH_CONFIG = "english"
 
 
 def normalise_name(name: str) -> str:
-    """The key two spellings of one name share: 'the Kremlin' ~ 'Kremlin', 'Dmitri Peskov' ~ 'dmitri peskov'."""
+    """The key two spellings of one name share: 'the Kremlin' ~ 'Kremlin', 'Hakan Fidan' ~ 'hakan fidan'."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(ch for ch in name if not unicodedata.combining(ch))
     name = name.casefold().replace("\u2019", "'")
@@ -134,7 +134,7 @@ class Article(models.Model):
     slug = models.SlugField(max_length=100, unique=True)
     subtitle = models.TextField("standfirst", blank=True)
     body = models.TextField()
-    authors = models.JSONField(default=list, blank=True, help_text='A list of names, e.g. ["Dave DeCamp"]')
+    authors = models.JSONField(default=list, blank=True, help_text='A list of names, e.g. ["Jane Roe", "John Smith"]')
     outlet = models.CharField(max_length=200, blank=True, db_index=True)
     url = models.URLField(max_length=1000, blank=True, db_index=True)
     published = models.DateTimeField(null=True, blank=True, db_index=True, help_text="Empty when the article is undated")

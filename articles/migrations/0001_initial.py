@@ -52,7 +52,7 @@ class Migration(migrations.Migration):
                 ('slug', models.SlugField(max_length=100, unique=True)),
                 ('subtitle', models.TextField(blank=True, verbose_name='standfirst')),
                 ('body', models.TextField()),
-                ('authors', models.JSONField(blank=True, default=list, help_text='A list of names, e.g. ["Dave DeCamp"]')),
+                ('authors', models.JSONField(blank=True, default=list, help_text='A list of names, e.g. ["Jane Roe", "John Smith"]')),
                 ('outlet', models.CharField(blank=True, db_index=True, max_length=200)),
                 ('url', models.URLField(blank=True, max_length=1000)),
                 ('published', models.DateTimeField(blank=True, db_index=True, help_text='Empty when the article is undated', null=True)),
