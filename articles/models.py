@@ -1,5 +1,6 @@
 """Parley's data: articles, the actors in them, what they said, and the channels they spoke about."""
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -14,6 +15,7 @@ from django.utils.text import slugify
 SEARCH_CONFIG = "english"
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise_name(name: str) -> str:
     """The key two spellings of one name share: 'the Kremlin' ~ 'Kremlin', 'Hakan Fidan' ~ 'hakan fidan'."""
     name = unicodedata.normalize("NFKD", name)
