@@ -413,3 +413,13 @@ def test_several_active_facets_each_count_with_the_others(client, archive):
     response = client.get("/", {"speaker": "dmitry-peskov", "channel": "ru-us"})
     assert facet_count(response, "stance", "denies_contact") == 1
     assert facet_count(response, "speaker", "white-house") == 1  # on US–Russia, whatever the speaker
+
+
+@pytest.mark.django_db
+def test_a_search_typed_on_the_home_page_is_ranked_by_relevance(client):
+    """The one form carries the sort select: left at its default it must not pin "newest" onto a new search."""
+    home = client.get("/").content.decode()
+    assert '<option value="" selected>' in home
+    response = client.get("/", {"q": "talks", "sort": ""})
+    assert response.status_code == 200
+    assert response.context["sort"] == "relevance"

@@ -133,6 +133,8 @@ def statement_list(request):
         "said_from": request.GET.get("said_from", ""),
         "said_to": request.GET.get("said_to", ""),
         "sort": sort,
+        # the select keeps "default" unless the URL chose an order, so a new search is ranked by relevance
+        "sort_requested": filterset.form.cleaned_data.get("sort") or "",
         "too_many_to_rank": too_many_to_rank,
         "sort_choices": SORT_CHOICES,
         "article": cleaned.get("article"),
