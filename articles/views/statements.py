@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from articles import querying
+from articles import exports, querying
 from articles.filters import EXPECTED, SORT_CHOICES, StatementFilter
 from articles.models import Statement
 
@@ -167,11 +167,11 @@ def export_response(request, kind):
     results = querying.order_statements(filterset.qs, effective_sort(filterset, count), filterset.search_text)
     # "https://host/statements/": each row's url is this plus its id and a slash
     statement_url_prefix = request.build_absolute_uri(reverse("statement_detail", args=[0])).removesuffix("0/")
-    rows = querying.export_rows(results, statement_url_prefix)
+    rows = exports.export_rows(results, statement_url_prefix)
     if kind == "json":
-        response = StreamingHttpResponse(querying.json_chunks(count, rows), content_type="application/json")
+        response = StreamingHttpResponse(exports.json_chunks(count, rows), content_type="application/json")
     else:
-        response = StreamingHttpResponse(querying.csv_lines(rows), content_type="text/csv; charset=utf-8")
+        response = StreamingHttpResponse(exports.csv_lines(rows), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="parley-statements.csv"'
     return response
 
