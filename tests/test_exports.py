@@ -3,6 +3,7 @@ import io
 
 from articles.exports import csv_cell, csv_lines
 
+
 def test_a_cell_that_a_spreadsheet_would_run_as_a_formula_stays_text():
     assert csv_cell('=HYPERLINK("http://example.org","click")') == "'=HYPERLINK(\"http://example.org\",\"click\")"
     assert csv_cell("-1 for talks") == "'-1 for talks"
@@ -10,6 +11,7 @@ def test_a_cell_that_a_spreadsheet_would_run_as_a_formula_stays_text():
     assert csv_cell("Talks will resume") == "Talks will resume"
     assert csv_cell(None) == ""
     assert csv_cell(42) == 42
+
 
 def test_csv_lines_write_a_header_and_one_line_per_row():
     row = {name: None for name in ["id", "speaker", "speaker_slug", "speaker_country", "content", "kind", "cue",
