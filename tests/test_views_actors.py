@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from articles.models import Actor, Alias, Article, Channel, Statement
+from articles.models import Actor, Alias, Article, Channel
+from tests.factories import make_statement
 
 pytestmark = pytest.mark.django_db
 
@@ -19,13 +20,6 @@ SULLIVAN_BODY = (
 )
 
 
-def add_statement(article, speaker, content, **fields):
-    start = article.body.index(content)
-    return Statement.objects.create(
-        article=article, speaker=speaker, content=content, content_start=start, content_end=start + len(content), **fields
-    )
-
-
 @pytest.fixture
 def archive():
     sullivan = Actor.objects.create(name="Jake Sullivan", country="US", role="US National Security Adviser")
@@ -37,11 +31,11 @@ def archive():
     ru_us = Channel.objects.create(key="RU-US", slug="ru-us", label="Russia–United States")
     article = Article.objects.create(title="The United States confirms that it is holding talks with the Kremlin",
                                      body=SULLIVAN_BODY, outlet="Atalayar")
-    add_statement(article, sullivan, "the channels to communicate with the Russian Federation at higher levels",
+    make_statement(article, sullivan, "the channels to communicate with the Russian Federation at higher levels",
                   channel=ru_us, stance="confirms_contact", said_on=date(2022, 11, 7), said_on_precision="day")
-    add_statement(article, peskov, "Again I repeat that there are some truthful articles, but for the most part "
+    make_statement(article, peskov, "Again I repeat that there are some truthful articles, but for the most part "
                   "they are articles that are pure speculation,", kind="direct", said_on=date(2022, 11, 7))
-    add_statement(article, sullivan, "We have not described the channels that we have established to protect them "
+    make_statement(article, sullivan, "We have not described the channels that we have established to protect them "
                   "and I am afraid that I cannot go further,", kind="direct", channel=ru_us,
                   said_on=date(2022, 9, 20))
     return {"sullivan": sullivan, "peskov": peskov, "kremlin": kremlin, "ru_us": ru_us, "article": article}
@@ -118,7 +112,7 @@ def test_unknown_actor_is_404(client):
 def test_actor_pages_run_a_fixed_number_of_queries(client, archive, django_assert_max_num_queries):
     sullivan, article = archive["sullivan"], archive["article"]
     for words in ["After a few days of silence", "remained open between Washington and Moscow", "declined to comment"]:
-        add_statement(article, sullivan, words, said_on=date(2022, 11, 7))
+        make_statement(article, sullivan, words, said_on=date(2022, 11, 7))
     for n in range(20):
         Actor.objects.create(name=f"Official number {n}")
     with django_assert_max_num_queries(8):

@@ -6,7 +6,8 @@ from html.parser import HTMLParser
 
 import pytest
 
-from articles.models import Actor, Article, Channel, Statement
+from articles.models import Actor, Article, Channel
+from tests.factories import make_statement
 
 pytestmark = pytest.mark.django_db
 
@@ -17,16 +18,6 @@ KELIN_BODY = (
     "Zelensky recently softened his public stance on negotiations with Russia after pressure from the US. He still "
     "demanded a Russian withdrawal, reparations, and war crimes trials <before> talks & more."
 )
-
-
-def add_statement(article, speaker, content, *, occurrence=0, **fields):
-    """A statement on the exact words `content` in the article body (the database checks the offsets)."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = article.body.index(content, start + 1)
-    return Statement.objects.create(
-        article=article, speaker=speaker, content=content, content_start=start, content_end=start + len(content), **fields
-    )
 
 
 @pytest.fixture
@@ -42,11 +33,11 @@ def kelin_article():
     kelin = Actor.objects.create(name="Andrey Kelin", country="RU", role="Russian ambassador to the UK")
     zelensky = Actor.objects.create(name="Volodymyr Zelensky", country="UA", role="President of Ukraine")
     ru_ua = Channel.objects.create(key="RU-UA", slug="ru-ua", label="Russia–Ukraine")
-    add_statement(article, kelin, "there have been no “informal negotiations” between Russia and Ukraine",
+    make_statement(article, kelin, "there have been no “informal negotiations” between Russia and Ukraine",
                   stance="denies_contact", channel=ru_ua)
-    add_statement(article, kelin, "Informal negotiations are not going on, because Kiev is very stubborn,",
+    make_statement(article, kelin, "Informal negotiations are not going on, because Kiev is very stubborn,",
                   kind="direct", stance="denies_contact", channel=ru_ua)
-    add_statement(article, zelensky, "a Russian withdrawal, reparations, and war crimes trials <before> talks & more",
+    make_statement(article, zelensky, "a Russian withdrawal, reparations, and war crimes trials <before> talks & more",
                   stance="sets_conditions", channel=ru_ua)
     return article
 
@@ -109,10 +100,10 @@ def test_article_page_shows_metadata_and_paragraphs(client, kelin_article):
 def test_overlapping_and_adjacent_statements_stay_well_formed(client, kelin_article):
     kelin = Actor.objects.get(slug="andrey-kelin")
     # nested in the first statement, crossing the second, and adjacent to the third
-    add_statement(kelin_article, kelin, "informal negotiations", occurrence=0)
-    crossing = add_statement(kelin_article, kelin, "between Russia and Ukraine. “Informal negotiations")
-    add_statement(kelin_article, kelin, "Zelensky recently softened")
-    add_statement(kelin_article, kelin, " his public stance")
+    make_statement(kelin_article, kelin, "informal negotiations", occurrence=0)
+    crossing = make_statement(kelin_article, kelin, "between Russia and Ukraine. “Informal negotiations")
+    make_statement(kelin_article, kelin, "Zelensky recently softened")
+    make_statement(kelin_article, kelin, " his public stance")
     response = client.get(kelin_article.get_absolute_url())
     html = response.content.decode()
     assert_well_formed(html)
@@ -127,7 +118,7 @@ def test_overlapping_and_adjacent_statements_stay_well_formed(client, kelin_arti
 def test_article_page_runs_a_fixed_number_of_queries(client, kelin_article, django_assert_max_num_queries):
     zelensky = Actor.objects.get(slug="volodymyr-zelensky")
     for word in ["softened", "public stance", "negotiations with Russia", "after pressure from the US"]:
-        add_statement(kelin_article, zelensky, word)
+        make_statement(kelin_article, zelensky, word)
     with django_assert_max_num_queries(4):
         assert client.get(kelin_article.get_absolute_url()).status_code == 200
 
@@ -192,7 +183,7 @@ def test_article_list_queries_do_not_grow_with_the_page(client, django_assert_ma
 
 def test_statement_across_a_paragraph_break_is_marked_in_both_paragraphs(client, kelin_article):
     kelin = Actor.objects.get(slug="andrey-kelin")
-    spanning = add_statement(kelin_article, kelin, "Andrey Kelin told BBC.\n\nZelensky recently softened")
+    spanning = make_statement(kelin_article, kelin, "Andrey Kelin told BBC.\n\nZelensky recently softened")
     html = client.get(kelin_article.get_absolute_url()).content.decode()
     assert_well_formed(html)
     paragraphs = html.split('<p class="para">')[1:]

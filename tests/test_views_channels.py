@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from articles.models import Actor, Article, Channel, Statement
+from articles.models import Actor, Article, Channel
+from tests.factories import make_statement
 
 pytestmark = pytest.mark.django_db
 
@@ -15,13 +16,6 @@ BODY = (
     "Russian Federation at higher levels\" remained open between Washington and Moscow. He also added that "
     "although Moscow remains \"open\" to talks, it cannot negotiate with Kyiv."
 )
-
-
-def add_statement(article, speaker, content, **fields):
-    start = article.body.index(content)
-    return Statement.objects.create(
-        article=article, speaker=speaker, content=content, content_start=start, content_end=start + len(content), **fields
-    )
 
 
 @pytest.fixture
@@ -35,12 +29,12 @@ def ru_us():
     channel.parties.set([russia, usa])
     Channel.objects.create(key="RU-UA", slug="ru-ua", label="Russia–Ukraine")
     article = Article.objects.create(title="Still no sign of peace talks", body=BODY)
-    add_statement(article, kremlin, "it hasn’t had any interaction with the US about the subject of peace talks",
+    make_statement(article, kremlin, "it hasn’t had any interaction with the US about the subject of peace talks",
                   channel=channel, stance="denies_contact")
-    add_statement(article, sullivan, "the channels to communicate with the Russian Federation at higher levels",
+    make_statement(article, sullivan, "the channels to communicate with the Russian Federation at higher levels",
                   channel=channel, stance="confirms_contact", kind="direct", said_on=date(2022, 11, 7),
                   said_on_precision="day")
-    add_statement(article, peskov, "although Moscow remains \"open\" to talks, it cannot negotiate with Kyiv",
+    make_statement(article, peskov, "although Moscow remains \"open\" to talks, it cannot negotiate with Kyiv",
                   channel=channel, stance="sets_conditions", said_on=date(2022, 11, 7))
     return channel
 
@@ -97,7 +91,7 @@ def test_channel_pages_run_a_fixed_number_of_queries(client, ru_us, django_asser
     article = Article.objects.get()
     speaker = Actor.objects.get(name="Dmitri Peskov")
     for words in ["Russia has continued", "heavy strikes", "After a few days", "remained open", "He also added"]:
-        add_statement(article, speaker, words, channel=ru_us, stance="denies_contact", said_on=date(2022, 10, 1))
+        make_statement(article, speaker, words, channel=ru_us, stance="denies_contact", said_on=date(2022, 10, 1))
     for n in range(10):
         Channel.objects.create(key=f"X{n}", slug=f"x{n}", label=f"Channel {n}")
     # channel, parties, two counts, chart start, months, dated and undated latest: fixed, whatever the numbers
@@ -114,7 +108,7 @@ def test_channel_page_shows_only_the_latest_per_stance(client, ru_us, monkeypatc
     monkeypatch.setattr(channel_views, "PER_STANCE", 1)
     article = Article.objects.get()
     speaker = Actor.objects.get(name="Kremlin")
-    add_statement(article, speaker, "Russia has continued its heavy strikes", channel=ru_us, stance="denies_contact",
+    make_statement(article, speaker, "Russia has continued its heavy strikes", channel=ru_us, stance="denies_contact",
                   said_on=date(2022, 12, 1))
     html = client.get("/channels/ru-us/").content.decode()
     denies = html.split('id="stance-denies_contact"')[1].split("</section>")[0]
@@ -136,7 +130,7 @@ def test_busy_channel_charts_its_latest_months_only(client, ru_us, monkeypatch):
 
     article = Article.objects.get()
     speaker = Actor.objects.get(name="Kremlin")
-    add_statement(article, speaker, "Russia has continued its heavy strikes", channel=ru_us, stance="denies_contact",
+    make_statement(article, speaker, "Russia has continued its heavy strikes", channel=ru_us, stance="denies_contact",
                   said_on=date(2022, 12, 1))
     monkeypatch.setattr(_queries, "CHART_WINDOW", 2)
     html = client.get("/channels/ru-us/").content.decode()
