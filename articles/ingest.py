@@ -390,13 +390,11 @@ def import_sources(sources, importer: Importer, *, workers: int = 1, batch_size:
         cursor.execute("SET synchronous_commit TO OFF")
     try:
         for batch in batched(sources, batch_size):
-            good = [(name, p) for name, p in batch if isinstance(p, ParsedArticle)]
+            digests = [content_hash(p.title, p.body) if isinstance(p, ParsedArticle) else None for _, p in batch]
             stored = set(
-                Article.objects.filter(
-                    content_hash__in=[content_hash(p.title, p.body) for _, p in good]
-                ).values_list("content_hash", flat=True)
+                Article.objects.filter(content_hash__in=[d for d in digests if d]).values_list("content_hash", flat=True)
             )
-            todo = [p for _, p in good if content_hash(p.title, p.body) not in stored]
+            todo = [p for (_, p), digest in zip(batch, digests) if digest and digest not in stored]
             if workers > 1 and pool is None and len(batch) == batch_size:
                 pool = multiprocessing.get_context("spawn").Pool(workers)
             jobs = [engine_input(p) for p in todo]
@@ -405,11 +403,11 @@ def import_sources(sources, importer: Importer, *, workers: int = 1, batch_size:
                 extracted = iter(pool.starmap(extraction.extract, jobs, chunksize=4))
             else:
                 extracted = iter([extraction.extract(*job) for job in jobs])
-            for name, parsed in batch:
-                if not isinstance(parsed, ParsedArticle):
+            for (name, parsed), digest in zip(batch, digests):
+                if digest is None:
                     yield name, parsed
                     continue
-                statements = None if content_hash(parsed.title, parsed.body) in stored else next(extracted)
+                statements = None if digest in stored else next(extracted)
                 try:
                     yield name, importer.import_article(parsed, source_name=name, extracted=statements)
                 except IngestError as exc:
