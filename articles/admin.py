@@ -153,7 +153,7 @@ class ArticleAdmin(FullTextSearchMixin, admin.ModelAdmin):
     show_full_result_count = False
 
     def get_fields(self, request, obj=None):
-        fields = ["title", "subtitle", "body", "authors", "outlet", "url", "published", "language"]
+        fields = list(ArticleForm.Meta.fields)
         return fields if obj is None else fields + self.readonly_fields
 
     def save_model(self, request, obj, form, change):
