@@ -33,13 +33,23 @@ def content_hash(title: str, body: str) -> str:
 
 
 def unique_slug(model, text: str, *, max_length: int = 80, exclude_pk=None) -> str:
-    base = slugify(text)[:max_length].strip("-") or model._meta.model_name
-    slug, n = base, 1
+    return unique_slugs(model, [text], max_length=max_length, exclude_pk=exclude_pk)[0]
+
+
+def unique_slugs(model, texts, *, max_length: int = 80, exclude_pk=None) -> list[str]:
+    """A free slug for each text, distinct from each other: one query unless a slug is taken."""
     others = model.objects.exclude(pk=exclude_pk) if exclude_pk else model.objects.all()
-    while others.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base[: max_length - len(str(n)) - 1]}-{n}"
-    return slug
+    bases = [slugify(text)[:max_length].strip("-") or model._meta.model_name for text in texts]
+    taken = set(others.filter(slug__in=bases).values_list("slug", flat=True))
+    slugs = []
+    for base in bases:
+        slug, n = base, 1
+        while slug in taken or (n > 1 and others.filter(slug=slug).exists()):
+            n += 1
+            slug = f"{base[: max_length - len(str(n)) - 1]}-{n}"
+        taken.add(slug)
+        slugs.append(slug)
+    return slugs
 
 
 class Actor(models.Model):
