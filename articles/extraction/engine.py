@@ -300,7 +300,7 @@ BELIEF_VERBS = frozenset("""think thinks thought believe believes believed feel 
 OBJECT_PRONOUNS = frozenset("him her them us me it you this that".split())
 FINDING_VERBS = frozenset("show shows showed showing found finds find suggests suggested indicates".split())
 SEEING_VERBS = frozenset("see sees saw view views viewed regard regards regarded".split())
-EVIDENCE_NOUNS = frozenset("""poll polls survey surveys study studies report reports data analysis research
+EVIDENCE_NOUNS = frozenset("""footage picture pictures clip clips book books film ads ad poll polls survey surveys study studies report reports data analysis research
     investigation review audit results figures numbers memo documents records tally count polling photos
     photo videos video footage images emails transcript transcripts filings disclosures""".split())
 
@@ -398,7 +398,7 @@ def _any_verb_that(body: str, sent: Sentence, index: int, i: int) -> Candidate |
         return None
     if not (low.endswith("ed") or low.endswith("s")) or len(low) < 4 or low.endswith("ss"):
         return None
-    j = _skip(toks, i - 2, SKIP_BEFORE_CUE, -1)
+    j = _skip_before_cue(toks, i - 2)
     if j < 0:
         return None
     subj = np_before(toks, j)
@@ -491,6 +491,35 @@ def _colon_to_next_paragraph(body: str, sents: list[Sentence], index: int, i: in
                      mention_tokens=toks[ms:me + 1])
 
 
+TIME_NOUNS = frozenset("week month year night weekend morning afternoon evening day days weeks months years".split())
+TIME_OPENERS = frozenset("last this that next on one earlier late early a few several two".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+ASIDE_WORDS = frozenset("however meanwhile though too instead both all".split())
+MEDIUM_NOUNS = frozenset("statement interview speech email tweet letter op-ed post video call briefing".split())
+
+
+def _skip_before_cue(toks: list[Token], j: int) -> int:
+    """Back from a cue over what may stand between it and its subject: adverbs, auxiliaries,
+    'however', 'on Tuesday', 'last week', 'in a statement' ("Smith on Tuesday said ...")."""
+    while True:
+        j = _skip(toks, j, SKIP_BEFORE_CUE, -1)
+        if j < 1 or toks[j].in_quote:
+            return j
+        low = toks[j].lower
+        if low in ASIDE_WORDS:
+            j -= 1
+        elif low in ("on", "late", "early") and toks[j + 1].lower in WEEKDAYS:
+            j -= 1
+        elif low in TIME_NOUNS and toks[j - 1].lower in TIME_OPENERS and not toks[j - 1].in_quote:
+            j -= 2
+            if j >= 0 and toks[j].lower in ("in", "over", "for") :
+                j -= 1
+        elif low in MEDIUM_NOUNS and j >= 3 and toks[j - 2].lower in ("in", "on") and toks[j - 1].lower in ("a", "an", "the", "his", "her", "their", "its"):
+            j -= 3
+        else:
+            return j
+
+
 def _skip(toks: list[Token], j: int, words: frozenset, step: int) -> int:
     while 0 <= j < len(toks) and toks[j].lower in words and not toks[j].in_quote:
         j += step
@@ -515,10 +544,10 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     cue_text = body[cue_tok.start:toks[cue_end_idx].end]
 
     # subject: skip adverbs and auxiliaries backwards ("also", "has", "repeatedly", "angrily")
-    j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
+    j = _skip_before_cue(toks, i - 1)
     while j >= 1 and toks[j].lower.endswith("ly") and len(toks[j].lower) > 4 and not toks[j].in_quote \
             and toks[j].text[:1].islower() and toks[j].lower not in NOT_ADVERBS:
-        j = _skip(toks, j - 1, SKIP_BEFORE_CUE, -1)
+        j = _skip_before_cue(toks, j - 1)
     if j >= 1 and toks[j].lower == "to" and toks[j - 1].lower in RAISING_WORDS:
         # "voters are more likely to say", "the email goes on to say": the subject is further back
         j = _skip(toks, j - 1, SKIP_BEFORE_CUE | RAISING_WORDS, -1)
@@ -528,6 +557,10 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return None  # "so-called"
     if i + 1 < n and toks[i + 1].lower == "than":
         return None  # "easier said than done"
+    if cue_end_idx + 2 < n and toks[cue_end_idx].lower == "on" and toks[cue_end_idx + 2].lower in ("condition", "background"):
+        return None  # "spoke on the condition of anonymity"
+    if i + 3 < n and toks[i + 1].lower == "not" and toks[i + 2].lower == "to" and toks[i + 3].lower == "be":
+        return None  # "who asked not to be named"
     aux = i - 1
     while aux > j:
         if toks[aux].lower in PASSIVE_AUX and not low.endswith("ing"):
@@ -538,6 +571,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
 
     # where the content after the cue starts
     k = cue_end_idx + 1
+    if cue_end_idx > i and toks[i + 1].lower == "to" and toks[cue_end_idx].lower == "comment":
+        k = i + 1  # "declined to comment": what was declined is the content
     k = _skip_time(toks, k)
     content_after = None
     that_at = _find_that(toks, k, 8 if low in TELL_VERBS else 6)
@@ -640,13 +675,20 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 subj = (j, j)
         else:
             subj = np_before(toks, j)
-            if subj is not None and not _plausible_speaker(toks, subj, low in STRONG_CUES):
+            if subj is None and j >= 2 and (toks[j].text.isdigit() or toks[j].lower in NUMBER_WORDS) \
+                    and toks[j - 1].lower in ("in", "of") and not toks[j - 1].in_quote:
+                subj = (j, j)  # "Two in three said", "one in four of them"
+            if subj is not None and not (subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION) \
+                    and not _plausible_speaker(toks, subj, low in STRONG_CUES):
                 subj = None
             if subj is not None and subj[0] >= 2 and toks[subj[0] - 1].lower == "of" \
                     and toks[subj[0] - 2].text[:1].isalnum() and not toks[subj[0] - 2].in_quote:
                 subj = (subj[0] - 2, subj[1])  # "three-quarters of the voters said"
             if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
-                subj = _whole_clause_subject(toks, subj) if low in STRONG_CUES else None
+                whole = _whole_clause_subject(toks, subj)
+                if whole is not None and low not in STRONG_CUES and not _head_can_speak(toks, whole):
+                    whole = None
+                subj = whole
             if (subj is not None and low.endswith("ing") and strip_possessive(toks[subj[1]].lower) in DOCUMENT_NOUNS
                     and subj[0] > 0):
                 # "The group issued a statement saying ...": the group speaks, through its statement
@@ -761,12 +803,14 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         after = np_after(toks, cue_end_idx + 1)
         if after is None or low.endswith("ing") or low in TELL_VERBS:
             return None
-        if not (_rest_is_empty(toks, after[1] + 1) or toks[after[1] + 1].text in (",", "(")):
-            return None
+        after_quote = toks[j].in_quote or (toks[j].text == "," and toks[j - 1].in_quote)
+        if not (after_quote or _rest_is_empty(toks, after[1] + 1) or toks[after[1] + 1].text in (",", "(")):
+            return None  # '"...," said a strategist for one of the campaigns' may run on; other text may not
         first_word = toks[after[0]]
         if not (first_word.text[:1].isupper() or first_word.lower in DETERMINERS or first_word.lower in SUBJECT_PRONOUNS
                 or first_word.lower in ROLE_PREFIX_WORDS
-                or after[1] - after[0] < 3):
+                or after[1] - after[0] < 3
+                or (after_quote and toks[after[1]].text[:1].isupper())):  # "said retired neurosurgeon Ben Carson"
             return None
         end_tok = j
         while end_tok >= 0 and toks[end_tok].text == "," and not toks[end_tok].in_quote:
@@ -863,11 +907,53 @@ def _whole_clause_subject(toks: list[Token], span: tuple[int, int]) -> tuple[int
     if span[1] - start >= 16:
         return None
     first = toks[start]
+    if first.lower in QUANTITY_OPENERS or first.text[:1].isdigit():
+        return start, span[1]  # "About four in 10 said", "85% of Democrats said"
     if first.lower in AFTER_PREPOSITION or first.lower in BOUNDARY_WORDS:
         return None
     if not (first.text[:1].isupper() or first.lower in DETERMINERS):
         return None
     return start, span[1]
+
+
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozen hundred".split())
+QUANTITY_OPENERS = frozenset("about only nearly almost roughly just over more fewer less around half".split())
+
+
+def _head_can_speak(toks: list[Token], span: tuple[int, int]) -> bool:
+    """'A reporter for Agence France-Presse', 'Footage from the game': the words before the first
+    preposition of a subject name someone or something that can say or show things."""
+    head_end = span[0]
+    while head_end < span[1] and toks[head_end + 1].lower not in AFTER_PREPOSITION:
+        head_end += 1
+    first = toks[span[0]]
+    if first.lower in QUANTITY_OPENERS or first.text[:1].isdigit():
+        return True
+    last = toks[head_end]
+    low = strip_possessive(last.lower)
+    if last.text[:1].isupper() and low not in FUNCTION_CAPS:
+        return True
+    return (low in ROLE_NOUNS or low in GROUP_WORDS or low in SPEAKING_NOUNS or low in EVIDENCE_NOUNS
+            or _agent_noun(low) or low in PRONOUN_LIKE_WORDS)
+
+
+PRONOUN_LIKE_WORDS = frozenset("one two three four five six seven eight nine ten some many most few none all each both half".split())
+
+
+def _agent_noun(low: str) -> bool:
+    """'advisers', 'insiders', 'strategist', 'economists': nouns for people by what they do."""
+    if low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in SPEAKING_NOUNS):
+        return True
+    stem = low[:-1] if low.endswith(("ists", "ers", "ors", "ians", "ants", "ents")) else low
+    return len(stem) > 4 and stem.endswith(("ist", "er", "or", "ian", "ant", "ent")) and stem not in NOT_AGENT_NOUNS
+
+
+NOT_AGENT_NOUNS = frozenset("""after over under never ever other another either neither whether rather
+    together however number order border letter matter water paper summer winter power center
+    percent moment comment government statement movement agreement department
+    event content intent extent patient ancient recent current different significant important
+    major minor mirror error terror horror color favor labor honor rumor humor floor door
+    poster filter cluster chapter character quarter corner manner dinner""".split())
 
 
 ASK_VERBS = frozenset("asked asks asking ask wondered wonders questioned".split())

@@ -126,8 +126,8 @@ def np_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
         return end, end
     if last.lower in FUNCTION_CAPS and last.lower not in SUBJECT_PRONOUNS:
         return None  # "By", "Asked", "Having": not a speaker
-    if last.lower.endswith("ly") and len(last.lower) > 4 and last.lower not in NOT_ADVERBS:
-        return None  # "Hastily", "matter-of-factly"
+    if last.lower.endswith("ly") and len(last.lower) > 4 and last.lower not in NOT_ADVERBS and last.text[:1].islower():
+        return None  # "matter-of-factly" (a capitalized one is a name: "Jolly said")
     if last.lower in PRONOUN_LIKE_DETERMINERS:
         return end, end  # "another says", "most of them said" (handled by the caller's walk)
     if last.lower in BOUNDARY_WORDS or last.lower in NP_PREPOSITIONS or last.lower in DETERMINERS:

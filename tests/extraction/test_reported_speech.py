@@ -1,0 +1,79 @@
+"""Reported speech the engine must find: subjects of many shapes, words between the subject and the
+cue, and inverted attributions that run on after the speaker."""
+
+from __future__ import annotations
+
+from articles.extraction import Statement, extract
+
+
+def _extract(body: str) -> list[Statement]:
+    statements = extract(body)
+    for st in statements:
+        assert body[st.content_start:st.content_end] == st.content
+    return statements
+
+
+def _one(statements: list[Statement], needle: str) -> Statement:
+    hits = [st for st in statements if needle in st.content]
+    assert len(hits) == 1, f"{needle!r} in {[(s.speaker, s.content) for s in statements]}"
+    return hits[0]
+
+
+def test_surname_ending_in_ly_is_a_name_not_an_adverb():
+    body = "Senator Maria Kimberly visited Kyiv. Kimberly said the aid package would pass next month."
+    st = _one(_extract(body), "aid package")
+    assert st.speaker == "Maria Kimberly"
+    assert st.content == "the aid package would pass next month"
+
+
+def test_words_between_subject_and_cue_are_skipped():
+    body = "The foreign minister on Tuesday said that the border crossing would reopen."
+    st = _one(_extract(body), "border crossing")
+    assert st.mention == "The foreign minister"
+    body = "Ortiz however said the ceasefire was holding."
+    assert _one(_extract(body), "ceasefire").speaker == "Ortiz"
+    body = "The governor in a statement said the evacuation was complete."
+    assert _one(_extract(body), "evacuation").mention == "The governor"
+
+
+def test_inverted_speaker_may_run_on_after_a_quote():
+    body = '"We expect a vote by Friday," said a negotiator for one of the delegations, who asked not to be named.'
+    st = _one(_extract(body), "vote by Friday")
+    assert "negotiator" in st.mention
+    assert st.kind == "direct"
+
+
+def test_inverted_lowercase_role_before_a_name():
+    body = '"The numbers do not add up," said retired general Tomas Lindqvist, asked about the budget.'
+    st = _one(_extract(body), "numbers do not add up")
+    assert st.speaker == "Tomas Lindqvist"
+
+
+def test_speaking_on_condition_of_anonymity_is_no_statement():
+    body = '"Talks are stalled," said one diplomat, who spoke on the condition of anonymity.'
+    statements = _extract(body)
+    assert [st.content for st in statements] == ['"Talks are stalled,"']
+
+
+def test_poll_shares_are_speakers():
+    body = "In the survey, two in three said the economy was their main worry."
+    st = _one(_extract(body), "economy")
+    assert st.mention == "two in three"
+    body = "About four in 10 said they expected prices to rise."
+    assert _one(_extract(body), "prices to rise").mention == "About four in 10"
+    body = "In Ohio, 60% of farmers said the tariffs had hurt them."
+    assert _one(_extract(body), "tariffs").mention == "60% of farmers"
+
+
+def test_subject_with_a_prepositional_modifier():
+    body = "Footage from the rally shows that several protesters were detained."
+    st = _one(_extract(body), "protesters")
+    assert st.mention == "Footage from the rally"
+    body = "A reporter for the local paper called the hearing a farce."
+    assert _one(_extract(body), "farce").mention.startswith("A reporter")
+
+
+def test_declined_to_comment_is_the_content():
+    body = "The ministry was asked about the report. It declined to comment."
+    st = _one(_extract(body), "to comment")
+    assert st.content == "to comment"
