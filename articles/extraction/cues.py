@@ -34,6 +34,7 @@ SPEECH = _forms(
     vowed vows pledged pledges promised urged urges urging demanded
     chanted chanting yelled yells yelling shouted shouts shouting screamed sang sings singing
     commented exclaimed exclaims whispered added stating reported
+    reminded reminds interjected answered answers
     """
 )
 
@@ -56,7 +57,7 @@ INFINITIVE = _forms(
     urged urges urge demanded demands demand called calls call proposed proposes propose
     threatened threatens threaten refused refuses declined declines hopes hoped hope
     intends intended seeks sought offered offers recommended recommends asked asks
-    hoping refusing seeking vowing pledging promising threatening
+    hoping refusing seeking vowing pledging promising threatening calling asking urging demanding
     decided decides voted votes prefer prefers preferred tried tries aims aimed agreed agrees
     """
 )
@@ -89,6 +90,7 @@ EVALUATIVE = _forms(
     repeating pleaded likened likens invoked invokes implied implies quoted quoting alleging
     championed champions listed forecast apologized embraced embraces praise oppose criticize
     retweeted retweets emailed posted reminding remembered recalling
+    congratulated congratulates encouraged encourages deemed knocked knocks compared compares
     support endorse favor favors favored favour favours oppose
     """
 )

@@ -494,6 +494,8 @@ def _colon_to_next_paragraph(body: str, sents: list[Sentence], index: int, i: in
 TIME_NOUNS = frozenset("week month year night weekend morning afternoon evening day days weeks months years".split())
 TIME_OPENERS = frozenset("last this that next on one earlier late early a few several two".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+NEGATIONS = frozenset("not never n't".split()) | frozenset(
+    w.replace("'", q) for w in "won't wouldn't didn't doesn't don't can't couldn't".split() for q in "'’")
 ASIDE_WORDS = frozenset("however meanwhile though too instead both all".split())
 MEDIUM_NOUNS = frozenset("statement interview speech email tweet letter op-ed post video call briefing".split())
 
@@ -593,6 +595,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             content_after = k + 1
         elif nxt.in_quote:
             content_after = k
+        elif nxt.lower == "when" and low in SPEECH and i >= 1 and toks[i - 1].lower in NEGATIONS:
+            content_after = k  # "wouldn't say when the vote will be held"
         elif nxt.text[:1].isalnum() and not (nxt.lower in ("in", "at", "during", "after", "before", "while",
                                                              "when", "as", "of", "about", "by", "with")):
             if low in ASK_VERBS and nxt.lower in QUESTION_WORDS:
@@ -644,8 +648,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     if low in INFINITIVE and low not in SPEECH and content_after is not None and that_at is None:
         first = toks[content_after].lower
         if not (first in ("to", "for", "on") or toks[content_after].in_quote or cue_end_idx > i):
-            if low not in ("called", "calls", "calling", "call", "want", "wants", "wanted", "urged", "urges", "demanded", "demands", "proposed", "proposes", "offered",
-                           "recommended", "sought", "seeks", "asked", "asks"):
+            if low not in ("called", "calls", "calling", "call", "want", "wants", "wanted", "urged", "urges", "urging",
+                           "demanded", "demands", "demanding", "proposed", "proposes", "offered",
+                           "recommended", "sought", "seeks", "asked", "asks", "asking"):
                 content_after = None
 
     # the speaker before the cue
@@ -1063,7 +1068,7 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
 def _one_appositive(toks: list[Token], comma: int) -> tuple[int, int] | None:
     """'Smith, the party's leader, said': the name before the appositive."""
     m = comma - 1
-    limit = max(0, comma - 16)
+    limit = max(0, comma - 32)
     while m >= limit:
         t = toks[m]
         if t.in_quote:
@@ -1081,7 +1086,15 @@ def _one_appositive(toks: list[Token], comma: int) -> tuple[int, int] | None:
         m -= 2  # skip an age
     first = toks[m + 1]
     inner = toks[m + 1:comma]
+    if m >= 3 and toks[m - 1].lower in ASIDE_WORDS and toks[m - 2].text == ",":
+        m -= 2  # "Sanders, meanwhile, who has no such endorsements, said"
     named = np_before(toks, m - 1)
+    if len(inner) > 14:
+        # a long description ("a former official who also sits on the board of ...") only after a full name
+        if not (named is not None and (first.lower in DETERMINERS or first.text[:1].islower())
+                and len(split_name([t.text for t in toks[named[0]:named[1] + 1]])[1]) >= 2):
+            return None
+        return named
     if named is not None and len(inner) <= 12 and toks[named[1]].text[:1].isupper() \
             and len(split_name([t.text for t in toks[named[0]:named[1] + 1]])[1]) >= 2 \
             and not looks_like_person_name([t.text for t in inner if t.text != "."]):

@@ -77,3 +77,30 @@ def test_declined_to_comment_is_the_content():
     body = "The ministry was asked about the report. It declined to comment."
     st = _one(_extract(body), "to comment")
     assert st.content == "to comment"
+
+
+def test_long_appositive_after_a_full_name():
+    body = ("Maria Kovacs, a former trade official who now sits on the board of the Baltic Business Council, "
+            "said the tariffs would hurt exporters.")
+    st = _one(_extract(body), "tariffs")
+    assert st.speaker == "Maria Kovacs"
+
+
+def test_participle_with_an_object_after_a_comma():
+    body = "Ortiz attacked the proposal, calling it “a gift to smugglers.”"
+    statements = _extract(body)
+    assert _one(statements, "proposal").content == "the proposal"
+    assert _one(statements, "smugglers").cue == "calling"
+
+
+def test_negated_say_with_a_question_word():
+    body = "The spokesman wouldn't say when the delegation would arrive."
+    st = _one(_extract(body), "delegation")
+    assert st.content == "when the delegation would arrive"
+
+
+def test_reminded_and_interjected_report_speech():
+    body = "She reminded reporters that the border had been closed for a month."
+    assert _one(_extract(body), "border").cue == "reminded"
+    body = 'Haddad interjected: "That is simply not true."'
+    assert _one(_extract(body), "not true").speaker == "Haddad"
