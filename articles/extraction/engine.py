@@ -494,6 +494,7 @@ def _colon_to_next_paragraph(body: str, sents: list[Sentence], index: int, i: in
 TIME_NOUNS = frozenset("week month year night weekend morning afternoon evening day days weeks months years".split())
 TIME_OPENERS = frozenset("last this that next on one earlier late early a few several two".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTHS = frozenset("january february march april june july august september october november december".split())
 NEGATIONS = frozenset("not never n't".split()) | frozenset(
     w.replace("'", q) for w in "won't wouldn't didn't doesn't don't can't couldn't".split() for q in "'’")
 ASIDE_WORDS = frozenset("however meanwhile though too instead both all".split())
@@ -785,7 +786,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, 0.7,
                              mention_tokens=mention_tokens)
         put_it = cue_text.lower().endswith(" it") or cue_text.lower() in SPEECH_PHRASES  # "as the memo put it"
-        if ms > 0 and (low in SPEECH | WEAK or put_it) and (low in SPEECH or quote_before or put_it):
+        # "..., records show." / "..., a new poll has found."
+        evidence = low in FINDING_VERBS and strip_possessive(toks[me].lower) in EVIDENCE_NOUNS
+        if ms > 0 and (low in SPEECH | WEAK or put_it) and (low in SPEECH or quote_before or put_it or evidence):
             if quote_before or _rest_is_empty(toks, rest):
                 start = _sentence_content_start(toks)
                 end_tok = ms - 1
@@ -837,8 +840,13 @@ DOCUMENT_NOUNS = frozenset("statement statements letter tweet tweets email post 
 def _clause_subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
     """The subject at the start of a clause: a pronoun or a capitalized name in its first words."""
     i = 0
+    # a dateline: "ORLANDO, Fla. (Reuters) - President ..."
+    for m in range(min(limit, 12) - 1):
+        if toks[m].text == ")" and toks[m + 1].text in ("-", "—", "–") and not toks[m].in_quote:
+            i = m + 2
+            break
     # skip a leading adverbial that ends in a comma ("On Monday, ...")
-    for m in range(min(limit, 10)):
+    for m in range(i, min(limit, i + 10)):
         if toks[m].text == "," and not toks[m].in_quote:
             i = m + 1
             break
@@ -848,6 +856,8 @@ def _clause_subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
             return None
         if t.lower in ("he", "she", "they", "we", "i", "it"):
             return m, m
+        if t.lower in WEEKDAYS or t.lower in MONTHS:
+            continue  # "On Thursday evening Clinton ..."
         if t.text[:1].isupper() and t.lower not in FUNCTION_CAPS:
             e = m
             while e + 1 < limit and toks[e + 1].text[:1].isupper() and not toks[e + 1].in_quote:
@@ -1137,6 +1147,8 @@ def _plausible_speaker(toks: list[Token], span: tuple[int, int], strong: bool = 
     if strong and len(words) <= 8 and not low.endswith("ly") and low not in NOT_SPEAKERS:
         return True
     # common nouns that can speak: a report, the poll, the campaign, the statement
+    if low in EVIDENCE_NOUNS:
+        return True
     agent = low[:-1] if low.endswith(("ists", "ers", "ors", "ians", "ants", "ents")) else low  # "the authors"
     return low in SPEAKING_NOUNS or agent.endswith(("ist", "er", "or", "ian", "ant", "ent")) and len(words) <= 6
 
@@ -1287,7 +1299,11 @@ def _drop_nested(candidates):
     for c in candidates:
         word = c.cue.split()[0].lower()
         if word not in NESTABLE_CUES:
+            # of two that hold each other's speakers ("Most voters oppose it, a poll found") the one whose
+            # content comes first reports the other
             if any(o is not c and o.content_start <= c.mention_start and c.mention_end <= o.content_end
+                   and not (c.content_start < o.content_start
+                            and c.content_start <= o.mention_start and o.mention_end <= c.content_end)
                    for o in by_sentence[c.sent_index]):
                 continue
         kept.append(c)

@@ -45,6 +45,10 @@ TOKEN_RE = re.compile(
 SENTENCE_END_RE = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 QUOTE_CHAR_RE = re.compile("[“”\"]")
+# after a quote that ends in a full stop, a bare attribution: ' Trump said.', ' Rubio added,'
+TRAILING_ATTRIBUTION_RE = re.compile(
+    r"\s+(?:(?:[A-Z][\w.'’\-]+ ){1,3}|(?:He|She|They) )"
+    r"(?:said|says|added|adds|wrote|writes|tweeted|asked|asks|continued|remarked|explained|insisted|noted|told reporters)[.,]")
 
 
 class Token(NamedTuple):
@@ -147,6 +151,8 @@ def sentences(body: str, paras: list[tuple[int, int]], quotes: list[tuple[int, i
                     break
             if inside:
                 continue
+            if m.group()[-1] in "\"”" and TRAILING_ATTRIBUTION_RE.match(body, end):
+                continue  # '"... are missing." Trump said.': the attribution belongs to the quote
             word = _word_before(body, m.start())
             if m.group()[0] == "." and (word.lower() in ABBREVIATIONS or (len(word) == 1 and word.isupper())):
                 continue

@@ -104,3 +104,25 @@ def test_reminded_and_interjected_report_speech():
     assert _one(_extract(body), "border").cue == "reminded"
     body = 'Haddad interjected: "That is simply not true."'
     assert _one(_extract(body), "not true").speaker == "Haddad"
+
+
+def test_attribution_after_a_quote_ending_in_a_full_stop():
+    body = "The envoy spoke in Vienna. “We will not sign anything this week.” Haddad said. Talks resume Monday."
+    st = _one(_extract(body), "sign anything")
+    assert st.speaker == "Haddad"
+    assert st.kind == "direct"
+
+
+def test_records_and_polls_after_the_finding():
+    body = "The ministry paid the contractor twice in 2021, records show."
+    st = _one(_extract(body), "contractor")
+    assert st.mention == "records"
+    body = "Most voters oppose the pipeline, a new regional poll has found."
+    assert _one(_extract(body), "pipeline").mention == "a new regional poll"
+
+
+def test_clause_subject_skips_day_and_dateline():
+    body = "On Thursday evening Lena Ortiz addressed the assembly, seeking to calm the markets."
+    assert _one(_extract(body), "calm the markets").speaker == "Lena Ortiz"
+    body = "VIENNA (Reuters) - Foreign Minister Omar Haddad met the envoys and said the talks had stalled."
+    assert _one(_extract(body), "stalled").speaker == "Omar Haddad"
