@@ -38,6 +38,7 @@ from .speakers import (
     NAME_RE,
     NOT_ADVERBS,
     ROLE_NOUNS,
+    SKIP_AFTER_NP_STOP,
     SKIP_BEFORE_CUE,
     SUBJECT_PRONOUNS,
     TITLE_WORDS,
@@ -322,6 +323,7 @@ def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> b
         span = np_before(toks, j) if j >= 0 else None
         subject_ok = span is not None and (
             toks[j].lower in ("i", "we", "he", "she", "they", "you")
+            or (toks[j].lower == "who" and j >= 1 and toks[j - 1].text == ",")
             or (toks[j].text[:1].isupper() and toks[j].lower not in FUNCTION_CAPS)
             or strip_possessive(toks[j].lower) in GROUP_WORDS | ROLE_NOUNS)
         first = toks[content_after]
@@ -494,6 +496,7 @@ def _colon_to_next_paragraph(body: str, sents: list[Sentence], index: int, i: in
 TIME_NOUNS = frozenset("week month year night weekend morning afternoon evening day days weeks months years".split())
 TIME_OPENERS = frozenset("last this that next on one earlier late early a few several two".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 MONTHS = frozenset("january february march april june july august september october november december".split())
 NEGATIONS = frozenset("not never n't".split()) | frozenset(
     w.replace("'", q) for w in "won't wouldn't didn't doesn't don't can't couldn't".split() for q in "'’")
@@ -676,9 +679,14 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         elif prev.text == "," and not prev.in_quote:
             subj = _appositive_subject(toks, j)
         elif prev.lower in ("who", "which") and j >= 2 and toks[j - 1].text == ",":
-            # a relative clause with a speech verb reports speech; "who refused to ..." is background
-            if low not in ("refused", "refuses", "declined", "declines", "sought", "seeks"):
+            # a relative clause with a speech verb reports speech; "who refused to ..." is background,
+            # "who declined to comment" is not
+            if low not in ("refused", "refuses", "declined", "declines", "sought", "seeks") or cue_end_idx > i:
                 subj = (j, j)
+        elif (prev.lower == "who" and j >= 2 and (low in SPEECH or low in BELIEF_VERBS) and that_at is not None
+              and toks[j - 1].text[:1].isalnum()):
+            subj = (j, j)  # Republicans who believe that the race is lost
+
         else:
             subj = np_before(toks, j)
             if subj is None and j >= 2 and (toks[j].text.isdigit() or toks[j].lower in NUMBER_WORDS) \
@@ -838,33 +846,95 @@ DOCUMENT_NOUNS = frozenset("statement statements letter tweet tweets email post 
 
 
 def _clause_subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
-    """The subject at the start of a clause: a pronoun or a capitalized name in its first words."""
+    """The subject at the start of a clause: a pronoun, a capitalized name or a description ("the
+    justice") in its first words, after any dateline and opening adverbial ("In a speech in Salem,
+    N.H., Trump ...")."""
     i = 0
-    # a dateline: "ORLANDO, Fla. (Reuters) - President ..."
+    # a dateline: "ORLANDO, Fla. (Reuters) - President ..." / "MYRTLE BEACH, S.C. - Sen. ..."
     for m in range(min(limit, 12) - 1):
-        if toks[m].text == ")" and toks[m + 1].text in ("-", "—", "–") and not toks[m].in_quote:
+        if toks[m].text.endswith((")", ".")) and toks[m + 1].text in ("-", "—", "–") and not toks[m].in_quote \
+                and all(not t.text[:1].islower() for t in toks[:m]):
             i = m + 2
             break
-    # skip a leading adverbial that ends in a comma ("On Monday, ...")
-    for m in range(i, min(limit, i + 10)):
-        if toks[m].text == "," and not toks[m].in_quote:
-            i = m + 1
+    while i < limit and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
+        i += 1
+    for _ in range(3):
+        if not (i < limit and _opens_adverbial(toks, i, limit)):
             break
+        # skip the opening adverbial to its comma, and a "City, State," inside it
+        comma = next((m for m in range(i, min(limit, i + 16)) if toks[m].text == "," and not toks[m].in_quote), None)
+        if comma is None:
+            break
+        i = comma + 1
+        while True:
+            nxt = next((m for m in range(i, min(limit, i + 4)) if toks[m].text == ","), None)
+            if nxt is None or nxt == i or not all(t.text[:1].isupper() or t.text == "." for t in toks[i:nxt]) \
+                    or not _is_place(toks[i:nxt]):
+                break
+            i = nxt + 1
     for m in range(i, min(limit, i + 8)):
         t = toks[m]
         if t.in_quote:
             return None
         if t.lower in ("he", "she", "they", "we", "i", "it"):
             return m, m
-        if t.lower in WEEKDAYS or t.lower in MONTHS:
-            continue  # "On Thursday evening Clinton ..."
+        if t.lower in WEEKDAYS or t.lower in MONTHS or t.lower.rstrip(".") in MONTH_ABBREVIATIONS:
+            continue  # "On Thursday evening Clinton ...", "On the morning of Feb. 28 Trump ..."
         if t.text[:1].isupper() and t.lower not in FUNCTION_CAPS:
             e = m
             while e + 1 < limit and toks[e + 1].text[:1].isupper() and not toks[e + 1].in_quote:
                 e += 1
             s0 = m - 1 if m > i and toks[m - 1].lower in DETERMINERS else m
             return s0, e
+        if m == i and t.lower in ("the", "a", "an", "his", "her", "their", "its") and m + 1 < limit:
+            # "the justice sounded off ...": a description up to its verb or preposition
+            e = m + 1
+            while e + 1 < limit and e - m < 5 and toks[e + 1].text[:1].isalnum() and not toks[e + 1].in_quote \
+                    and toks[e + 1].lower not in NP_STOP and not _verb_like(toks[e + 1]):
+                e += 1
+            if toks[e].text[:1].isupper() or _verb_like(toks[e]) or toks[e].lower in NP_STOP:
+                continue
+            return m, e
     return None
+
+
+OPENER_WORDS = frozenset("""in at on during after before while when since as with without despite amid following
+    speaking asked unlike like for by from under over through throughout among upon within earlier later last
+    meanwhile however still now today yesterday tonight also already instead once""".split())
+NP_STOP = frozenset("of for to at with from in on by who which that and but or as".split()) | SKIP_BEFORE_CUE
+
+
+def _opens_adverbial(toks: list[Token], i: int, limit: int) -> bool:
+    """Does the clause open with an adverbial ("In a speech,", "Speaking in Ohio,", "The day before,")?"""
+    low = toks[i].lower
+    if low in OPENER_WORDS or low in WEEKDAYS or (low.endswith("ing") and toks[i].text[:1].isupper()) \
+            or (low.endswith("ly") and len(low) > 4):
+        return True
+    # "The day before, ...", "Last week, ...": a short time phrase
+    for m in range(i, min(limit, i + 4)):
+        if toks[m].text == ",":
+            return any(t.lower in TIME_NOUNS for t in toks[i:m])
+    return False
+
+
+def _is_place(words: list[Token]) -> bool:
+    """'Tex.', 'New Hampshire', 'S.C.': a state or country after a city."""
+    text = " ".join(t.text for t in words).replace(" .", ".")
+    return len(words) <= 3 and (text.endswith(".") or bool(_country_of(text)) or text in US_STATES)
+
+
+US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia
+    Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota
+    Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah
+    Vermont Virginia Washington Wisconsin Wyoming""".split()) | {
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+    "South Carolina", "South Dakota", "West Virginia"}
+
+
+def _verb_like(tok: Token) -> bool:
+    low = tok.lower
+    return tok.text[:1].islower() and (low.endswith("ed") or low in SKIP_AFTER_NP_STOP or low in ALL_CUES
+                                       or low in ("is", "are", "was", "were", "has", "have", "had"))
 
 
 def _quote_right_before(toks: list[Token], ms: int) -> bool:

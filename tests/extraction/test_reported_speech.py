@@ -126,3 +126,22 @@ def test_clause_subject_skips_day_and_dateline():
     assert _one(_extract(body), "calm the markets").speaker == "Lena Ortiz"
     body = "VIENNA (Reuters) - Foreign Minister Omar Haddad met the envoys and said the talks had stalled."
     assert _one(_extract(body), "stalled").speaker == "Omar Haddad"
+
+
+def test_participle_speaker_after_an_opening_phrase_with_a_place():
+    body = ("At a rally in Dayton, Ohio, Senator Ruth Ames attacked the trade deal, "
+            "calling it “a betrayal of workers.”")
+    st = _one(_extract(body), "betrayal")
+    assert st.speaker == "Ruth Ames"
+
+
+def test_participle_speaker_is_a_description():
+    body = "In two interviews, the ambassador criticized the sanctions, saying they had failed."
+    st = _one(_extract(body), "had failed")
+    assert st.mention == "the ambassador"
+
+
+def test_relative_clause_declining_to_comment():
+    body = "Ortiz, who declined to comment for this article, left for Geneva on Monday."
+    st = _one(_extract(body), "to comment")
+    assert st.speaker == "Ortiz"
