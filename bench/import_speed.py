@@ -12,6 +12,7 @@ times with a distinguishing title, to import more files than the corpus has.
 import argparse
 import json
 import os
+import resource
 import sys
 import tempfile
 import time
@@ -28,6 +29,20 @@ def rss_mib() -> float:
             if line.startswith("VmRSS:"):
                 return int(line.split()[1]) / 1024
     return 0.0
+
+
+def cpu_seconds(who=resource.RUSAGE_SELF) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def process_cpu_seconds(pid: int) -> float | None:
+    """CPU time of another process on this machine (the database server's backend), None if not readable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def write_articles(docs_path: Path, folder: Path, limit: int, copies: int) -> int:
@@ -86,6 +101,10 @@ def main():
         connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
             summary, importer = ImportSummary(), Importer()
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT pg_backend_pid()")
+                backend = cursor.fetchone()[0]
+            cpu_before = cpu_seconds(), cpu_seconds(resource.RUSAGE_CHILDREN), process_cpu_seconds(backend)
             checkpoints = {total // 4, total // 2, 3 * total // 4, total}
             start = time.perf_counter()
             results = import_sources(read_sources([str(folder)]), importer, workers=args.workers)
@@ -98,9 +117,16 @@ def main():
                     print(f"  after {i:6d} files: {i / (time.perf_counter() - start):6.0f} articles/s, "
                           f"memory {rss_mib():.0f} MiB")
             elapsed = time.perf_counter() - start
+            main_s, workers_s = cpu_seconds() - cpu_before[0], cpu_seconds(resource.RUSAGE_CHILDREN) - cpu_before[1]
+            backend_s = process_cpu_seconds(backend)
             print(f"import with extraction and database writes, {args.workers} engine processes: "
                   f"{total / elapsed:.0f} articles/s "
                   f"({elapsed:.1f} s); {summary.line()}")
+            # where the time goes: on 2 cores, articles/s can be at most 2000 / (sum of these)
+            database = f"{(backend_s - cpu_before[2]) * 1000 / total:.1f} ms" if backend_s is not None else "unknown"
+            print(f"CPU per article: this process {main_s * 1000 / total:.1f} ms, "
+                  f"engine processes {workers_s * 1000 / total:.1f} ms, database server {database} "
+                  f"(load average {os.getloadavg()[0]:.1f})")
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
 
