@@ -193,6 +193,8 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
               and (toks[i - 1].lower in POSSESSIVE_PRONOUNS or toks[i - 1].text.endswith(("'s", "’s")))):
             cand = _claim_that(body, sent, index, i + 1)  # "his claim that ...", "Ortiz's warning that ..."
             i += 1  # past "that"
+        elif low in ("asked", "questioned", "pressed") and i + 2 < n and toks[i + 1].lower == "by":
+            cand = _asked_by(body, sent, index, i)  # "Asked by a reporter whether ..., she said"
         elif low in ALL_CUES:
             cand = None
             if _colon_ends_sentence(toks, i):
@@ -231,6 +233,35 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         if cand is not None:
             found.append(cand)
     return found
+
+
+ASKED_BY_CONTENT = frozenset("whether if about to why how what who when where which".split())
+
+
+def _asked_by(body: str, sent: Sentence, index: int, i: int) -> Candidate | None:
+    """'Asked by Matt Lauer whether she had practiced, ...': the one who asks speaks; the question is
+    what follows the asker, up to the next comma."""
+    toks = sent.tokens
+    n = len(toks)
+    span = np_after(toks, i + 2)
+    if span is None:
+        return None
+    ms, me = span
+    # the asker's phrase ends before the question word ("a reporter whether ...", "host John Dickerson about ...")
+    for m in range(ms + 1, me + 1):
+        if toks[m].lower in ASKED_BY_CONTENT:
+            me = m - 1
+            break
+    k = me + 1
+    if k >= n or toks[k].lower not in ASKED_BY_CONTENT or toks[k].in_quote:
+        return None
+    end_tok = next((m for m in range(k + 1, n) if toks[m].text in (",", ";") and not toks[m].in_quote), n - 1)
+    start = toks[k].start
+    end = _rstrip_end(body, start, toks[end_tok].end if end_tok == n - 1 else toks[end_tok].start)
+    if end <= start or not _plausible_speaker(toks, (ms, me), True):
+        return None
+    return Candidate(index, "asked", toks[i].start, toks[ms].start, toks[me].end, start, end, 0.6,
+                     mention_tokens=toks[ms:me + 1])
 
 
 def _for_someone(body: str, toks: list[Token], index: int) -> Candidate | None:
@@ -605,6 +636,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                                                              "when", "as", "of", "about", "by", "with")):
             if low in ASK_VERBS and nxt.lower in QUESTION_WORDS:
                 content_after = k  # "asked whether the envoys had met"
+            elif low in TELL_VERBS and nxt.lower == "to" and low in INFINITIVE:
+                content_after = k  # "asked to speak to the manager"
             elif low in TELL_VERBS:
                 obj = _listener(toks, k)
                 if obj is not None:
@@ -817,9 +850,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         if low not in SPEECH and not (toks[j].in_quote or toks[j - 1].in_quote):
             return None
         after = np_after(toks, cue_end_idx + 1)
-        if after is None or low.endswith("ing") or low in TELL_VERBS:
-            return None
         after_quote = toks[j].in_quote or (toks[j].text == "," and toks[j - 1].in_quote)
+        if after is None or low.endswith("ing") or (low in TELL_VERBS and not (after_quote and low in ASK_VERBS)):
+            return None  # '"Why now?" asked the senator' is a question; "told", "urged" need a listener
         if not (after_quote or _rest_is_empty(toks, after[1] + 1) or toks[after[1] + 1].text in (",", "(")):
             return None  # '"...," said a strategist for one of the campaigns' may run on; other text may not
         first_word = toks[after[0]]
@@ -1055,9 +1088,16 @@ def _listener(toks: list[Token], k: int) -> tuple[int, int] | None:
     if t.lower in LISTENER_WORDS:
         return k, k
     if t.lower == "her" and (k + 1 >= len(toks) or not toks[k + 1].text[:1].isalnum()
-                             or toks[k + 1].lower in SUBORDINATORS | {"that"}):
+                             or toks[k + 1].lower in SUBORDINATORS | {"that", "to"}):
         return k, k
-    return np_after(toks, k)
+    span = np_after(toks, k)
+    if span is not None:
+        # "asked the congregation to stand": the listener ends before a to-infinitive
+        for m in range(span[0] + 1, span[1] + 1):
+            if toks[m].lower == "to" and m + 1 < len(toks) and toks[m + 1].text[:1].islower() \
+                    and toks[m + 1].lower not in DETERMINERS:
+                return span[0], m - 1
+    return span
 
 
 def _comma_soon(toks: list[Token], k: int) -> bool:

@@ -286,7 +286,9 @@ FEMALE_GIVEN_NAMES = frozenset(
     marine federica christine kristalina jacinda liz nicola yulia natalia olga tatiana svetlana irina
     anastasia ekaterina maria marta ana sofia giorgia annalena sanna mette kaja ingrid hanna greta
     ségolène segolène valérie valerie ilhan alexandria elise tulsi michele kirsten maxine dianne
-    janet samantha susana carly huma donna""".split()
+    janet samantha susana carly huma donna megyn kellyanne ivanka melania chelsea debbie kirsten tammy jill
+    loretta katie kate jen jenny beth peggy meg molly tina gina pam sally sue kathy anne jane jeanne
+    betsy nina claire tulsi heidi amy maggie susie wendy dana erin kristen krysten jeanne""".split()
 )
 MALE_GIVEN_NAMES = frozenset(
     """james robert john michael william david richard joseph charles christopher daniel matthew anthony
@@ -301,5 +303,7 @@ MALE_GIVEN_NAMES = frozenset(
     ivan viktor oleg pavel petro arseniy denys oleksiy kirill mikhail ilya maxim maksim antony
     lloyd jens josep charles francois françois olivier emmanuel jean-yves jean-claude angelo mario
     giuseppe matteo silvio pedro carlos luis javier miguel ali hassan hossein mohammad mohammed ahmed
-    abdullah recep tayyip mahmoud bashar kim moon yoon""".split()
+    abdullah recep tayyip mahmoud bashar kim moon yoon matt jim tom dan dave steve bob rob nick tim ron jon
+    ken greg doug jeff rich ed fred hank jake josh nate zach andy tony phil pete ray rudy reince corey
+    sean kevin bret brett wolf anderson lester jake chuck marco tim mike mitt newt herman""".split()
 )

@@ -145,3 +145,27 @@ def test_relative_clause_declining_to_comment():
     body = "Ortiz, who declined to comment for this article, left for Geneva on Monday."
     st = _one(_extract(body), "to comment")
     assert st.speaker == "Ortiz"
+
+
+def test_asked_with_an_object_and_an_infinitive():
+    body = "The mayor asked the council to delay the vote."
+    st = _one(_extract(body), "delay the vote")
+    assert st.mention == "The mayor"
+    body = "The union asked to meet the minister."
+    assert _one(_extract(body), "meet the minister").speaker == "union"
+
+
+def test_question_before_an_inverted_asked():
+    body = '"Who will pay for the wall?" asked the governor, who opposes the plan.'
+    st = _one(_extract(body), "pay for the wall")
+    assert st.mention == "the governor"
+    assert st.kind == "direct"
+
+
+def test_asked_by_names_the_one_who_asks():
+    body = "Asked by a reporter whether the border would reopen, Ortiz said it would not."
+    statements = _extract(body)
+    question = _one(statements, "border would reopen")
+    assert question.mention == "a reporter"
+    assert question.content == "whether the border would reopen"
+    assert _one(statements, "would not").speaker == "Ortiz"
