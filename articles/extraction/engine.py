@@ -350,17 +350,30 @@ def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> b
         return any(t.lower == "as" for t in toks[content_after:content_after + 8])
     if low in BELIEF_VERBS:
         # "I think the deal is dead", "she believes talks will resume": a clause follows a belief verb
-        j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
+        j = _skip_before_cue(toks, i - 1)
         span = np_before(toks, j) if j >= 0 else None
+        head = strip_possessive(toks[j].lower) if j >= 0 else ""
         subject_ok = span is not None and (
             toks[j].lower in ("i", "we", "he", "she", "they", "you")
             or (toks[j].lower == "who" and j >= 1 and toks[j - 1].text == ",")
             or (toks[j].text[:1].isupper() and toks[j].lower not in FUNCTION_CAPS)
-            or strip_possessive(toks[j].lower) in GROUP_WORDS | ROLE_NOUNS)
+            or head in GROUP_WORDS or head in ROLE_NOUNS or head in SPEAKING_NOUNS or _agent_noun(head)
+            or head in BELIEVER_NOUNS)
         first = toks[content_after]
-        return (subject_ok and first.lower not in OBJECT_PRONOUNS and first.lower not in ("so", "not", "about", "of", "that")
+        # "believe it would", "expect it to": a pronoun that opens a clause; "believe him": an object
+        clause_pronoun = (first.lower in ("it", "this", "that", "you") and content_after + 1 < len(toks)
+                          and (toks[content_after + 1].lower in CLAUSE_VERBS or toks[content_after + 1].lower == "to"))
+        return (subject_ok and (first.lower not in OBJECT_PRONOUNS or clause_pronoun)
+                and first.lower not in ("so", "not", "about", "of", "that")
                 and len(toks) - content_after >= 4)
     return False
+
+
+BELIEVER_NOUNS = frozenset("""allies leadership team camp insiders watchers companies company firms banks investors
+    markets conservatives liberals progressives moderates independents evangelicals few many most some others
+    both neither all""".split())
+CLAUSE_VERBS = frozenset("""is was are were will would could can should might may has had have does did isn't wasn't
+    won't wouldn't""".split())
 
 
 # "WALLACE: But, Governor, ..." (transcripts) and '"..." ― Jane Roe' (quotes signed with a dash)
@@ -660,7 +673,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 content_after = k
         elif nxt.text == "," and k + 1 < n and toks[k + 1].in_quote:
             content_after = k + 1
-        elif (nxt.text == "," and k + 1 < n and low in SPEECH and j >= 1 and toks[j].text[:1].isalnum()
+        elif (nxt.text == "," and k + 1 < n and (low in SPEECH or low in BELIEF_VERBS) and j >= 1 and toks[j].text[:1].isalnum()
               and _has_words_before_subject(toks, j)):
             content_after = k + 1
     listener_to = content_after is not None and toks[content_after].lower == "to" and low in LISTENER_TO_CUES
@@ -682,7 +695,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         if that_at is None and not toks[content_after].in_quote and toks[content_after - 1].text != ":" \
                 and not _weak_cue_fits(toks, i, low, content_after):
             content_after = None
-    if low in INFINITIVE and low not in SPEECH and content_after is not None and that_at is None:
+    if low in INFINITIVE and low not in SPEECH and content_after is not None and that_at is None \
+            and not (low in BELIEF_VERBS and _weak_cue_fits(toks, i, low, content_after)):
         first = toks[content_after].lower
         if not (first in ("to", "for", "on") or toks[content_after].in_quote or cue_end_idx > i):
             if low not in ("called", "calls", "calling", "call", "want", "wants", "wanted", "urged", "urges", "urging",
@@ -820,7 +834,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             obj = _listener(toks, rest)
             if obj is not None:
                 rest = obj[1] + 1
-        if ms > 1 and toks[ms - 1].text == "," and low in SPEECH and _comma_soon(toks, rest):
+        if ms > 1 and toks[ms - 1].text == "," and (low in SPEECH or low in BELIEF_VERBS) and _comma_soon(toks, rest):
             # "These employees, she explained in the hearing, were well paid."
             start = _sentence_content_start(toks)
             end = _content_end(body, sent, toks)
@@ -829,6 +843,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         put_it = cue_text.lower().endswith(" it") or cue_text.lower() in SPEECH_PHRASES  # "as the memo put it"
         # "..., records show." / "..., a new poll has found."
         evidence = low in FINDING_VERBS and strip_possessive(toks[me].lower) in EVIDENCE_NOUNS
+        # "..., they believe." / "..., many analysts think."
+        evidence = evidence or (low in BELIEF_VERBS and ms >= 2 and toks[ms - 1].text == ",")
         if ms > 0 and (low in SPEECH | WEAK or put_it) and (low in SPEECH or quote_before or put_it or evidence):
             if quote_before or _rest_is_empty(toks, rest):
                 start = _sentence_content_start(toks)

@@ -169,3 +169,21 @@ def test_asked_by_names_the_one_who_asks():
     assert question.mention == "a reporter"
     assert question.content == "whether the border would reopen"
     assert _one(statements, "would not").speaker == "Ortiz"
+
+
+def test_belief_verbs_with_group_subjects_and_clause_pronouns():
+    body = "Kremlin allies fear the sanctions will deepen the recession."
+    assert _one(_extract(body), "sanctions").mention == "Kremlin allies"
+    body = "Many economists believe it would take a decade to recover."
+    assert _one(_extract(body), "decade").mention == "Many economists"
+    body = "Ortiz hopes the ceasefire will hold through the winter."
+    assert _one(_extract(body), "ceasefire").speaker == "Ortiz"
+
+
+def test_belief_verb_in_a_parenthesis_or_after_the_clause():
+    body = "Such talks, they believe, will go nowhere without the Europeans."
+    assert _one(_extract(body), "go nowhere").cue == "believe"
+    body = "The truce will not survive the summer, many diplomats think."
+    st = _one(_extract(body), "truce")
+    assert st.mention == "many diplomats"
+    assert st.content == "The truce will not survive the summer"
