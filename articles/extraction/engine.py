@@ -337,15 +337,40 @@ EVIDENCE_NOUNS = frozenset("""footage picture pictures clip clips book books fil
     photo videos video footage images emails transcript transcripts filings disclosures""".split())
 
 
+SUBORDINATE_OPENERS = frozenset("while although though as if when because since whereas after before".split())
+
+
+def _evidence_subject(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """'A Marquette Law School poll released last week showed ...', 'Polls there show ...': a subject whose
+    head is a poll, survey, report or other evidence, with whatever modifies it, ending at token j."""
+    m = j
+    while m >= 0 and j - m < 16:
+        t = toks[m]
+        if t.in_quote or t.text in (",", ";", ":", "(", ")", "—", "–") or (
+                t.lower in BOUNDARY_WORDS and t.lower not in ("that", "there", "here")):
+            return None
+        if strip_possessive(t.lower) in EVIDENCE_NOUNS and not (m + 1 <= j and toks[m + 1].text[:1].isupper()):
+            start = m
+            while start > 0 and not toks[start - 1].in_quote and toks[start - 1].text[:1].isalnum() \
+                    and toks[start - 1].lower not in BOUNDARY_WORDS and toks[start - 1].lower not in AFTER_PREPOSITION \
+                    and toks[start - 1].lower not in ("in", "at", "on") and m - start < 8:
+                start -= 1
+                if toks[start].lower in DETERMINERS:
+                    break
+            return start, j
+        m -= 1
+    return None
+
+
 def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> bool:
     """A weak verb without "that": "the poll showed Smith ahead", "voters see her as honest"."""
     if low in FINDING_VERBS:
         j = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
         span = np_before(toks, j) if j >= 0 else None
         if span is None:
-            return False
+            return j >= 0 and _evidence_subject(toks, j) is not None
         words = {strip_possessive(t.lower) for t in toks[span[0]:span[1] + 1]}
-        return bool(words & EVIDENCE_NOUNS)
+        return bool(words & EVIDENCE_NOUNS) or _evidence_subject(toks, j) is not None
     if low in SEEING_VERBS:
         return any(t.lower == "as" for t in toks[content_after:content_after + 8])
     if low in BELIEF_VERBS:
@@ -734,6 +759,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
               and toks[j - 1].text[:1].isalnum()):
             subj = (j, j)  # Republicans who believe that the race is lost
 
+        elif low in FINDING_VERBS and _evidence_subject(toks, j) is not None \
+                and not strip_possessive(toks[j].lower) in EVIDENCE_NOUNS:
+            subj = _evidence_subject(toks, j)  # "A poll released last week showed ..."
         else:
             subj = np_before(toks, j)
             if subj is None and j >= 2 and (toks[j].text.isdigit() or toks[j].lower in NUMBER_WORDS) \
@@ -812,7 +840,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         if content_after is not None and content_after < n:
             start = toks[content_after].start
             end = _content_end(body, sent, toks)
-            if toks[ms].lower in ("who", "which"):
+            if toks[ms].lower in ("who", "which") or (
+                    ms > 0 and toks[ms - 1].lower in SUBORDINATE_OPENERS and ms - 1 <= _first_word(toks) + 1):
+                # "..., who said X, ..." / "While a poll showed X, the race ...": the clause ends at its comma
                 comma = next((x for x in range(content_after, n) if toks[x].text == "," and not toks[x].in_quote), None)
                 if comma is not None:
                     end = _rstrip_end(body, start, toks[comma].start)

@@ -187,3 +187,17 @@ def test_belief_verb_in_a_parenthesis_or_after_the_clause():
     st = _one(_extract(body), "truce")
     assert st.mention == "many diplomats"
     assert st.content == "The truce will not survive the summer"
+
+
+def test_modified_poll_subjects_show_and_find():
+    body = "A Gallup survey released last week found most voters opposed to the deal."
+    st = _one(_extract(body), "opposed to the deal")
+    assert st.mention.startswith("A Gallup survey")
+    body = "Polls there show the incumbent trailing by nine points."
+    assert _one(_extract(body), "incumbent").mention == "Polls there"
+
+
+def test_subordinate_clause_ends_the_content_at_its_comma():
+    body = "Although Ortiz said the talks had failed, the envoys met again on Friday."
+    st = _one(_extract(body), "talks had failed")
+    assert st.content == "the talks had failed"
