@@ -189,6 +189,14 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         cand = None
         if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
             cand = _according_to(body, sent, index, i)
+        elif low in ("reported", "first") and i >= 1 and toks[i - 1].lower == "as" and i + 2 < n \
+                and (toks[i + 1].lower == "by" or (low == "first" and toks[i + 1].lower == "reported"
+                                                   and toks[i + 2].lower == "by")):
+            # "As reported by the Times, ..." / "..., as first reported by the Times."
+            at = i if low == "reported" else i + 1
+            cand = _according_to(body, sent, index, at, opener=i - 1 == _first_word(toks), cue="reported by")
+            if low == "first":
+                i += 1
         elif (low in CLAIM_NOUNS and i + 1 < n and toks[i + 1].lower == "that" and i >= 1
               and (toks[i - 1].lower in POSSESSIVE_PRONOUNS or toks[i - 1].text.endswith(("'s", "’s")))):
             cand = _claim_that(body, sent, index, i + 1)  # "his claim that ...", "Ortiz's warning that ..."
@@ -220,7 +228,7 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
                 first.content_end = _rstrip_end(body, first.content_start, cut)
     # "according to X" next to a speech verb names the outlet, not a second statement
     if len(found) > 1:
-        verbs = [c for c in found if c.cue != "according to"]
+        verbs = [c for c in found if c.cue not in ("according to", "reported by")]
         if verbs:
             found = verbs
     if not found and n > 6 and toks[0].lower == "for":
@@ -623,6 +631,17 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     while j >= 1 and toks[j].lower.endswith("ly") and len(toks[j].lower) > 4 and not toks[j].in_quote \
             and toks[j].text[:1].islower() and toks[j].lower not in NOT_ADVERBS:
         j = _skip_before_cue(toks, j - 1)
+    near = j  # the word right before the cue, for the passive check
+    if j >= 2 and toks[j].text in ("—", "–", "-") and not toks[j].in_quote:
+        # "Murphy — after a pause — told me ...": the subject is before the opening dash
+        dash = toks[j].text
+        close = j - 1 if toks[j - 1].text == dash == "-" else j  # "--"
+        opening = next((m for m in range(close - 1, max(-1, close - 25), -1)
+                        if toks[m].text == dash and not toks[m].in_quote), None)
+        if opening is not None and dash == "-" and opening >= 1 and toks[opening - 1].text == "-":
+            opening -= 1
+        if opening is not None and opening >= 1:
+            j = _skip_before_cue(toks, opening - 1)
     if j >= 1 and toks[j].lower == "to" and toks[j - 1].lower in RAISING_WORDS:
         # "voters are more likely to say", "the email goes on to say": the subject is further back
         j = _skip(toks, j - 1, SKIP_BEFORE_CUE | RAISING_WORDS, -1)
@@ -637,7 +656,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     if i + 3 < n and toks[i + 1].lower == "not" and toks[i + 2].lower == "to" and toks[i + 3].lower == "be":
         return None  # "who asked not to be named"
     aux = i - 1
-    while aux > j:
+    while aux > near:
         if toks[aux].lower in PASSIVE_AUX and not low.endswith("ing"):
             return None  # "is said to", "was told"
         aux -= 1
@@ -1143,6 +1162,8 @@ def _listener(toks: list[Token], k: int) -> tuple[int, int] | None:
             if toks[m].lower == "to" and m + 1 < len(toks) and toks[m + 1].text[:1].islower() \
                     and toks[m + 1].lower not in DETERMINERS:
                 return span[0], m - 1
+            if CONTRACTION_RE.split(toks[m].lower)[0] in ("he", "she", "they", "we", "i", "it", "you", "there"):
+                return span[0], m - 1  # "told The Huffington Post he's not planning ..."
     return span
 
 
@@ -1190,7 +1211,7 @@ def _find_that(toks: list[Token], k: int, limit: int) -> int | None:
     n = len(toks)
     for m in range(k, min(n, k + limit)):
         t = toks[m]
-        if t.in_quote or t.text in (",", ";", ":", "."):
+        if t.in_quote or t.text in (",", ";", ":", ".", "—", "–", "-"):
             return None
         if t.lower == "that":
             return m
@@ -1265,6 +1286,8 @@ def _one_appositive(toks: list[Token], comma: int) -> tuple[int, int] | None:
             and len(split_name([t.text for t in toks[named[0]:named[1] + 1]])[1]) >= 2 \
             and not looks_like_person_name([t.text for t in inner if t.text != "."]):
         return named
+    if PARTY_LABEL_RE.match(inner[0].text) and len(inner) <= 2 and named is not None:
+        return named  # "Sen. Rand Paul, R-Ky., said"
     name_words = split_name([t.text for t in inner])[1]
     if 2 <= len(inner) <= 6 and inner[-1].text[:1].isupper() and len(name_words) >= 2 \
             and looks_like_person_name([w for w in name_words if w != "."]):
@@ -1283,6 +1306,10 @@ def _one_appositive(toks: list[Token], comma: int) -> tuple[int, int] | None:
     if span is None or not _plausible_speaker(toks, span):
         return None
     return span
+
+
+CONTRACTION_RE = re.compile(r"[’']")
+PARTY_LABEL_RE = re.compile(r"[RDI]-[A-Z][a-z]*$")
 
 
 def _plausible_speaker(toks: list[Token], span: tuple[int, int], strong: bool = False) -> bool:
@@ -1338,7 +1365,10 @@ def _rstrip_end(body: str, start: int, end: int) -> int:
     return end
 
 
-def _according_to(body: str, sent: Sentence, index: int, i: int) -> Candidate | None:
+def _according_to(body: str, sent: Sentence, index: int, i: int, opener: bool | None = None,
+                  cue: str = "according to") -> Candidate | None:
+    """'According to X, ...' and '..., according to X' (also 'as reported by X': the cue's two words
+    at i and i + 1, the source after them; `opener` says whether the phrase opens the sentence)."""
     toks = sent.tokens
     n = len(toks)
     k = i + 2
@@ -1351,7 +1381,8 @@ def _according_to(body: str, sent: Sentence, index: int, i: int) -> Candidate | 
     ms, me = k, m - 1
     first_word = _skip(toks, i - 1, SKIP_BEFORE_CUE, -1)
     short_opener = 0 < i <= 4 and toks[i - 1].text == "," and not any(t.in_quote for t in toks[:i])
-    if first_word < 0 or (first_word == 0 and toks[0].lower in ("but", "and", "yet")) or short_opener:
+    if opener is True or (opener is None and (
+            first_word < 0 or (first_word == 0 and toks[0].lower in ("but", "and", "yet")) or short_opener)):
         # "According to X, content."
         if m >= n or toks[m].text != ",":
             return None
@@ -1363,6 +1394,8 @@ def _according_to(body: str, sent: Sentence, index: int, i: int) -> Candidate | 
         # "content, according to X."
         start = _sentence_content_start(toks)
         end_tok = i - 1
+        if opener is False:
+            end_tok = i - 2 if toks[i - 1].lower == "as" else i - 3  # before "as (first) reported by"
         while end_tok >= 0 and toks[end_tok].text in (",", "—", "–", "(") and not toks[end_tok].in_quote:
             end_tok -= 1
         if end_tok < 0:
@@ -1370,7 +1403,7 @@ def _according_to(body: str, sent: Sentence, index: int, i: int) -> Candidate | 
         end = _rstrip_end(body, start, toks[end_tok].end)
     if end <= start:
         return None
-    return Candidate(index, "according to", toks[i].start, toks[ms].start, toks[me].end, start, end, 0.7,
+    return Candidate(index, cue, toks[i].start, toks[ms].start, toks[me].end, start, end, 0.7,
                      mention_tokens=toks[ms:me + 1])
 
 

@@ -201,3 +201,25 @@ def test_subordinate_clause_ends_the_content_at_its_comma():
     body = "Although Ortiz said the talks had failed, the envoys met again on Friday."
     st = _one(_extract(body), "talks had failed")
     assert st.content == "the talks had failed"
+
+
+def test_party_label_after_a_name():
+    body = "Sen. Dana Whitfield, R-Ohio, told reporters that the vote would slip to June."
+    st = _one(_extract(body), "vote would slip")
+    assert st.speaker == "Dana Whitfield"
+
+
+def test_dashes_around_an_aside_before_the_cue():
+    body = "Lindqvist -- who was listed as an adviser to the campaign -- told the Herald he had never met the envoy."
+    st = _one(_extract(body), "never met")
+    assert st.speaker == "Lindqvist"
+    assert st.content == "he had never met the envoy"
+
+
+def test_as_reported_by():
+    body = "As reported by the Baltic Times, the two ministers met twice in May."
+    st = _one(_extract(body), "ministers met")
+    assert st.cue == "reported by"
+    assert st.mention == "the Baltic Times"
+    body = "The two ministers met twice in May, as first reported by the Baltic Times."
+    assert _one(_extract(body), "ministers met").content == "The two ministers met twice in May"
