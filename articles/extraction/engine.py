@@ -651,7 +651,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return None  # "so-called"
     if i + 1 < n and toks[i + 1].lower == "than":
         return None  # "easier said than done"
-    if cue_end_idx + 2 < n and toks[cue_end_idx].lower == "on" and toks[cue_end_idx + 2].lower in ("condition", "background"):
+    if cue_end_idx + 2 < n and toks[cue_end_idx].lower == "on" and (
+            toks[cue_end_idx + 1].lower in ("condition", "background") or toks[cue_end_idx + 2].lower in ("condition", "background")):
         return None  # "spoke on the condition of anonymity"
     if i + 3 < n and toks[i + 1].lower == "not" and toks[i + 2].lower == "to" and toks[i + 3].lower == "be":
         return None  # "who asked not to be named"
@@ -762,6 +763,16 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             subj = _clause_subject(toks, j)
             if subj is not None and toks[subj[0]].in_quote:
                 subj = None
+        elif prev.text == "," and j >= 3 and toks[j - 1].lower in ASIDE_WORDS and toks[j - 2].text == "," \
+                and not prev.in_quote:
+            # "Proponents of the bill, however, say ...": the subject before the aside
+            subj = np_before(toks, j - 3)
+            if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
+                subj = _whole_clause_subject(toks, subj)
+            if subj is not None and not _plausible_speaker(toks, subj, True):
+                subj = None
+        elif prev.text == "%" and j >= 1 and toks[j - 1].text[:1].isdigit():
+            subj = (j - 1, j)  # "47% say"
         elif prev.text == "," and not prev.in_quote and j >= 2 and toks[j - 1].text == ")" and low in SPEECH:
             # "Sen. Jane Roe (D-Ohio), said": a comma after the party label
             subj = np_before(toks, j - 1)
@@ -1197,6 +1208,9 @@ def _skip_time(toks: list[Token], k: int) -> int:
     n = len(toks)
     while k < n and not toks[k].in_quote:
         low = toks[k].lower
+        if low in ("this", "last") and not (k + 1 < n and (toks[k + 1].lower in SKIP_AFTER_CUE
+                                                         or toks[k + 1].lower in TIME_NOUNS)):
+            break  # "say this is a rough patch" (but "said this week")
         if low in SKIP_AFTER_CUE:
             k += 1
         elif low in LEADING_PREPOSITIONS and _find_that(toks, k + 1, 10) is not None:
@@ -1249,6 +1263,9 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
         words = [t.text for t in toks[span[0]:span[1] + 1]]
         if len(split_name(words)[1]) >= 2 and looks_like_person_name(split_name(words)[1][-3:]):
             return span
+        if span[0] == _first_word(toks) and toks[span[1]].text[:1].isupper() and toks[k + 1].text[:1].islower() \
+                and toks[span[1]].lower not in FUNCTION_CAPS:
+            return span  # "Clinton, during a town hall in Columbus, Ohio, said"
     return None
 
 
@@ -1276,9 +1293,17 @@ def _one_appositive(toks: list[Token], comma: int) -> tuple[int, int] | None:
     if m >= 3 and toks[m - 1].lower in ASIDE_WORDS and toks[m - 2].text == ",":
         m -= 2  # "Sanders, meanwhile, who has no such endorsements, said"
     named = np_before(toks, m - 1)
+    if named is not None and first.lower in ("who", "whose") and toks[named[1]].lower not in SUBJECT_PRONOUNS:
+        # "One attendee, who like others spoke on condition of anonymity, said"
+        return named if _plausible_speaker(toks, named, True) else None
     if len(inner) > 14:
+        if named is None:
+            return None
+        if first.lower in ("who", "which", "whose") or first.lower.endswith("ing") or first.lower == "during":
+            # "Trump, who previously questioned whether ..., said": a relative or participle clause
+            return named if _plausible_speaker(toks, named, True) else None
         # a long description ("a former official who also sits on the board of ...") only after a full name
-        if not (named is not None and (first.lower in DETERMINERS or first.text[:1].islower())
+        if not ((first.lower in DETERMINERS or first.text[:1].islower())
                 and len(split_name([t.text for t in toks[named[0]:named[1] + 1]])[1]) >= 2):
             return None
         return named

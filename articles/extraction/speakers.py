@@ -124,6 +124,8 @@ def np_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
         return None
     if last.lower in SUBJECT_PRONOUNS:
         return end, end
+    if last.lower in PRONOUN_LIKE_DETERMINERS:
+        return end, end  # "another says", "Several said", "most of them said" (handled by the caller's walk)
     if last.lower in FUNCTION_CAPS and last.lower not in SUBJECT_PRONOUNS:
         return None  # "By", "Asked", "Having": not a speaker
     if last.lower.endswith("ly") and len(last.lower) > 4 and last.lower not in NOT_ADVERBS and last.text[:1].islower():

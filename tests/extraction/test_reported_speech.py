@@ -223,3 +223,26 @@ def test_as_reported_by():
     assert st.mention == "the Baltic Times"
     body = "The two ministers met twice in May, as first reported by the Baltic Times."
     assert _one(_extract(body), "ministers met").content == "The two ministers met twice in May"
+
+
+def test_quantifier_pronouns_and_percentages_speak():
+    body = "Several said they would boycott the summit. Others say this is just posturing."
+    statements = _extract(body)
+    assert _one(statements, "boycott").mention == "Several"
+    assert _one(statements, "posturing").content == "this is just posturing"
+    body = "In the survey, 47% say the sanctions should stay."
+    assert _one(_extract(body), "sanctions").mention == "47%"
+
+
+def test_aside_between_commas_before_the_cue():
+    body = "Critics of the treaty, however, say it would weaken the border controls."
+    st = _one(_extract(body), "border controls")
+    assert st.mention == "Critics of the treaty"
+
+
+def test_relative_clause_appositive_of_any_length():
+    body = ("One delegate, who like the others spoke on condition of anonymity to describe the closed meeting, "
+            "said the mood was grim.")
+    assert _one(_extract(body), "mood was grim").mention == "One delegate"
+    body = "Ortiz, during a press conference in Porto, Portugal, said the fleet would sail on Monday."
+    assert _one(_extract(body), "fleet").speaker == "Ortiz"
