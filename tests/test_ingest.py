@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 from django.contrib.postgres.search import SearchQuery
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 
 from articles import extraction
 from articles.ingest import Importer, IngestError, import_sources
@@ -186,3 +186,18 @@ def test_articles_with_the_same_title_get_their_own_addresses():
     results = import_all([("a.txt", TALKS), ("b.txt", other)])
     slugs = [r.article.slug for _, r in results]
     assert slugs == ["ceasefire-talks-resume-in-geneva", "ceasefire-talks-resume-in-geneva-2"]
+
+
+@pytest.mark.django_db
+def test_statements_are_written_with_the_vector_the_update_triggers_compute():
+    import_all([("talks.txt", TALKS.replace("Published: 2024-03-14", "Published: 2024-03-14\n\nBy Reuters"))])
+    Actor.objects.filter(name="Hakan Fidan").update(country="TR")
+    with connection.cursor() as cursor:
+        cursor.execute("""
+            SELECT count(*), count(*) FILTER (WHERE s.search_vector IS DISTINCT FROM
+                parley_statement_search_vector(s.content, s.speaker_id, ar.title)
+                || parley_statement_filter_lexemes(s.stance, s.kind, s.speaker_id, s.article_id))
+            FROM articles_statement s JOIN articles_article ar ON ar.id = s.article_id
+        """)
+        total, different = cursor.fetchone()
+    assert total >= 3 and different == 0
