@@ -58,7 +58,7 @@ INFINITIVE = _forms(
     threatened threatens threaten refused refuses declined declines hopes hoped hope
     intends intended seeks sought offered offers recommended recommends asked asks
     hoping refusing seeking vowing pledging promising threatening calling asking urging demanding
-    decided decides voted votes prefer prefers preferred tried tries aims aimed agreed agrees
+    decided decides voted votes prefer prefers preferred tried aims aimed agreed agrees
     """
 )
 
@@ -91,6 +91,7 @@ EVALUATIVE = _forms(
     championed champions listed forecast apologized embraced embraces praise oppose criticize
     retweeted retweets emailed posted reminding remembered recalling
     congratulated congratulates encouraged encourages deemed knocked knocks compared compares
+    shared charged blocked presented approved
     support endorse favor favors favored favour favours oppose
     """
 )

@@ -246,3 +246,8 @@ def test_relative_clause_appositive_of_any_length():
     assert _one(_extract(body), "mood was grim").mention == "One delegate"
     body = "Ortiz, during a press conference in Porto, Portugal, said the fleet would sail on Monday."
     assert _one(_extract(body), "fleet").speaker == "Ortiz"
+
+
+def test_evaluative_verbs_with_an_object():
+    body = "Ortiz congratulated the new president on his victory."
+    assert _one(_extract(body), "new president").speaker == "Ortiz"
