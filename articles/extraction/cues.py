@@ -120,7 +120,8 @@ PHRASAL = {
 ALL_CUES = ALL_CUES | EVALUATIVE | set(PHRASAL)
 
 # verb phrases that report speech as plainly as "said" does: '"No," she shot back.'
-SPEECH_PHRASES = frozenset("shot back|fired back|hit back|pushed back|made clear|made it clear|makes clear|makes it clear".split("|"))
+SPEECH_PHRASES = frozenset("shot back|fired back|hit back|pushed back|made clear|made it clear|makes clear|makes it clear"
+                           "|points out|pointed out|warned against|cautioned against".split("|"))
 
 # nouns of saying or believing whose possessor speaks: "his claim that ...", "Ortiz's warning that ..."
 CLAIM_NOUNS = frozenset(

@@ -585,7 +585,10 @@ def _skip_before_cue(toks: list[Token], j: int) -> int:
     """Back from a cue over what may stand between it and its subject: adverbs, auxiliaries,
     'however', 'on Tuesday', 'last week', 'in a statement' ("Smith on Tuesday said ...")."""
     while True:
-        j = _skip(toks, j, SKIP_BEFORE_CUE, -1)
+        k = _skip(toks, j, SKIP_BEFORE_CUE, -1)
+        if k < j and toks[k + 1].text[:1].isupper() and (k < 0 or not toks[k].text[:1].isalnum()):
+            k += 1  # "Instead, Will called for ...": a name, not the auxiliary
+        j = k
         if j < 1 or toks[j].in_quote:
             return j
         low = toks[j].lower
@@ -597,6 +600,8 @@ def _skip_before_cue(toks: list[Token], j: int) -> int:
             j -= 2
             if j >= 0 and toks[j].lower in ("in", "over", "for") :
                 j -= 1
+        elif low == "past" and j >= 2 and toks[j - 1].lower == "the" and toks[j - 2].lower == "in":
+            j -= 3  # "who has in the past described ..."
         elif low in MEDIUM_NOUNS and j >= 3 and toks[j - 2].lower in ("in", "on") and toks[j - 1].lower in ("a", "an", "the", "his", "her", "their", "its"):
             j -= 3
         else:
@@ -694,8 +699,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                                                              "when", "as", "of", "about", "by", "with")):
             if low in ASK_VERBS and nxt.lower in QUESTION_WORDS:
                 content_after = k  # "asked whether the envoys had met"
-            elif low in TELL_VERBS and nxt.lower == "to" and low in INFINITIVE:
-                content_after = k  # "asked to speak to the manager"
+            elif low in TELL_VERBS and ((nxt.lower == "to" and low in INFINITIVE) or cue_end_idx > i):
+                content_after = k  # "asked to speak to the manager", "warned against ..."
             elif low in TELL_VERBS:
                 obj = _listener(toks, k)
                 if obj is not None:
@@ -745,6 +750,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         first = toks[content_after].lower
         if not (first in ("to", "for", "on") or toks[content_after].in_quote or cue_end_idx > i):
             if low not in ("called", "calls", "calling", "call", "want", "wants", "wanted", "urged", "urges", "urging",
+                           "prefer", "prefers", "preferred",
                            "demanded", "demands", "demanding", "proposed", "proposes", "offered",
                            "recommended", "sought", "seeks", "asked", "asks", "asking"):
                 content_after = None
@@ -1138,6 +1144,8 @@ def _agent_noun(low: str) -> bool:
     """'advisers', 'insiders', 'strategist', 'economists': nouns for people by what they do."""
     if low.endswith("s") and (low[:-1] in ROLE_NOUNS or low[:-1] in SPEAKING_NOUNS):
         return True
+    if low.endswith(("man", "men", "woman", "women")) and len(low) > 5 and low not in NOT_AGENT_NOUNS:
+        return True  # "radioman", "congressmen", "businesswoman"
     stem = low[:-1] if low.endswith(("ists", "ers", "ors", "ians", "ants", "ents")) else low
     return len(stem) > 4 and stem.endswith(("ist", "er", "or", "ian", "ant", "ent")) and stem not in NOT_AGENT_NOUNS
 
@@ -1147,7 +1155,7 @@ NOT_AGENT_NOUNS = frozenset("""after over under never ever other another either 
     percent moment comment government statement movement agreement department
     event content intent extent patient ancient recent current different significant important
     major minor mirror error terror horror color favor labor honor rumor humor floor door
-    poster filter cluster chapter character quarter corner manner dinner""".split())
+    poster filter cluster chapter character quarter corner manner dinner german roman human""".split())
 
 
 ASK_VERBS = frozenset("asked asks asking ask wondered wonders questioned".split())
@@ -1355,8 +1363,10 @@ def _plausible_speaker(toks: list[Token], span: tuple[int, int], strong: bool = 
     if strong and len(words) <= 8 and not low.endswith("ly") and low not in NOT_SPEAKERS:
         return True
     # common nouns that can speak: a report, the poll, the campaign, the statement
-    if low in EVIDENCE_NOUNS:
+    if low in EVIDENCE_NOUNS or _agent_noun(low):
         return True
+    if words[0].lower in DETERMINERS and any(strip_possessive(w.lower) in SPEAKING_NOUNS | ROLE_NOUNS for w in words[1:-1]):
+        return True  # "The website fivethirtyeight noted"
     agent = low[:-1] if low.endswith(("ists", "ers", "ors", "ians", "ants", "ents")) else low  # "the authors"
     return low in SPEAKING_NOUNS or agent.endswith(("ist", "er", "or", "ian", "ant", "ent")) and len(words) <= 6
 

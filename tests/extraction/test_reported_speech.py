@@ -251,3 +251,23 @@ def test_relative_clause_appositive_of_any_length():
 def test_evaluative_verbs_with_an_object():
     body = "Ortiz congratulated the new president on his victory."
     assert _one(_extract(body), "new president").speaker == "Ortiz"
+
+
+def test_warned_against_and_pointed_out():
+    body = "Haddad warned against “hasty conclusions” about the blast."
+    assert _one(_extract(body), "hasty conclusions").cue == "warned against"
+    body = "“The border has been quiet for weeks,” the envoy pointed out."
+    assert _one(_extract(body), "border has been quiet").mention == "the envoy"
+
+
+def test_agent_nouns_ending_in_man_and_capitalized_modal_names():
+    body = "The congressman pointed out that the treaty had never been ratified."
+    assert _one(_extract(body), "treaty").mention == "The congressman"
+    body = "Instead, Will called for an inquiry into the leak."
+    assert _one(_extract(body), "inquiry").speaker == "Will"
+
+
+def test_prefer_with_an_object():
+    body = "Most young voters prefer the challenger, the survey found."
+    statements = _extract(body)
+    assert any(st.cue in ("prefer", "found") for st in statements)
