@@ -7,6 +7,7 @@ nothing; re-extracting never overwrites or deletes a statement an editor has rev
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import multiprocessing
 from collections import Counter
 from itertools import islice
@@ -22,6 +23,8 @@ from articles.extraction import gazetteer
 from articles.extraction.types import ArticleMeta
 from articles.models import Actor, Alias, Article, Channel, Statement, content_hash, normalise_name, unique_slug, unique_slugs
 from articles.parsing import ParsedArticle
+
+logger = logging.getLogger(__name__)
 
 
 class IngestError(Exception):
@@ -370,12 +373,15 @@ class Importer:
         previous = self._previous_versions((n, p) for (n, p), d in zip(batch, digests) if d and d not in stored)
         new, seen = {}, set()
         for i, ((name, parsed), digest) in enumerate(zip(batch, digests)):
-            if digest and digest not in stored and digest not in seen and (parsed.url or name) not in previous:
+            source = parsed.url or name if digest else None
+            # a text or a source met twice in a batch: the second goes after the first, as an update
+            if digest and digest not in stored and source not in previous and not {digest, source} & seen:
                 new[i] = (name, parsed, digest, extracted.get(i))
-            seen.add(digest)
+            seen |= {digest, source}
         try:
             results = dict(zip(new, self.import_new(list(new.values())))) if new else {}
-        except Exception:
+        except Exception as exc:
+            logger.info("a batch of %d new articles is stored one by one: %s", len(new), exc)
             results = {}
         for i, ((name, parsed), digest) in enumerate(zip(batch, digests)):
             if digest is None:

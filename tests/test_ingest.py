@@ -201,3 +201,11 @@ def test_statements_are_written_with_the_vector_the_update_triggers_compute():
         """)
         total, different = cursor.fetchone()
     assert total >= 3 and different == 0
+
+
+@pytest.mark.django_db
+def test_one_file_name_twice_in_a_batch_is_one_article():
+    edited = TALKS.replace("The Kremlin said", "Separately, the Kremlin said")
+    results = import_all([("talks.txt", TALKS), ("talks.txt", edited)])
+    assert [r.status for _, r in results] == ["imported", "updated"]
+    assert Article.objects.count() == 1
