@@ -316,9 +316,9 @@ class Importer:
         """Store one article and its statements; `extracted` is the engine's output if already computed."""
         digest = content_hash(parsed.title, parsed.body)
         existing = Article.objects.filter(content_hash=digest).first()
-        if existing is not None:
+        if existing is not None and not new_metadata(existing, parsed, source_name):
             return ImportResult("unchanged", existing, warnings=parsed.warnings)
-        previous = self._previous_version(parsed, source_name)
+        previous = existing or self._previous_version(parsed, source_name)
         created_before = self.actors.created
         try:
             with transaction.atomic():
@@ -388,7 +388,7 @@ class Importer:
                 yield name, parsed
             elif i in results:
                 yield name, results[i]
-            elif digest in stored:
+            elif digest in stored and not new_metadata(stored[digest], parsed, name):
                 yield name, ImportResult("unchanged", stored[digest], warnings=parsed.warnings)
             else:
                 try:
@@ -454,6 +454,22 @@ class Importer:
         # rows created inside a rolled-back transaction must not be served from the caches
         self.actors.forget()
         self.channels.by_key.clear()
+
+
+def new_metadata(article: Article, parsed: ParsedArticle, source_name: str) -> bool:
+    """Whether the source an article came from now gives it another standfirst, date, byline, outlet...:
+    the text is the same (by content hash), but the import must not skip the change."""
+    same_source = (parsed.url and parsed.url == article.url) or (
+        not parsed.url and source_name and source_name == article.source_name
+    )
+    if not same_source:
+        return False  # the same text from elsewhere: the archive has it already
+    given = Article()
+    fill_article(given, parsed)
+    return any(getattr(given, field) != getattr(article, field) for field in METADATA_FIELDS)
+
+
+METADATA_FIELDS = ["subtitle", "authors", "outlet", "url", "published", "language"]
 
 
 def fill_article(article: Article, parsed: ParsedArticle) -> None:

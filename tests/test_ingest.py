@@ -209,3 +209,19 @@ def test_one_file_name_twice_in_a_batch_is_one_article():
     results = import_all([("talks.txt", TALKS), ("talks.txt", edited)])
     assert [r.status for _, r in results] == ["imported", "updated"]
     assert Article.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_file_with_a_new_date_and_the_same_text_updates_its_article():
+    import_all([("talks.txt", TALKS)])
+    redated = TALKS.replace("Published: 2024-03-14", "Published: 2024-03-21")
+    [(_, result)] = import_all([("talks.txt", redated)])
+    assert result.status == "updated"
+    result.article.refresh_from_db()
+    assert result.article.published == dt.datetime(2024, 3, 21, tzinfo=dt.timezone.utc)
+    # extracted again: "on Wednesday" is now the day before the new date
+    said_on = set(result.article.statements.exclude(said_on=None).values_list("said_on", flat=True))
+    assert said_on == {dt.date(2024, 3, 20)}
+    # the same text from another file is the article the archive has
+    [(_, again)] = import_all([("copy-of-talks.txt", redated)])
+    assert again.status == "unchanged" and Article.objects.count() == 1
