@@ -55,6 +55,7 @@ from .types import ArticleMeta, Statement
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
 # a sentence is tokenized only if it has one of these words (or a verb before "that")
 CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"})
+QUOTE_THEN_SPEAKER_RE = re.compile(r"[,?!][”\"]\s+(?:[A-Z]|he |she |they )")
 VERB_THAT_RE = re.compile(r"[a-z](?:ed|s) that\b")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
 QUOTE_CHAR_RE = layout.QUOTE_CHAR_RE
@@ -123,7 +124,8 @@ def extract(body: str, meta: ArticleMeta | None = None, *, enrich: bool = True) 
     for sent in sents:
         # only sentences with a cue word or a quotation can hold a statement
         words = LOWER_WORD_RE.findall(lower_body, sent.start, sent.end)
-        if not CUE_WORDS.isdisjoint(words) or body.startswith("For ", sent.start) or ("that" in words and (
+        if not CUE_WORDS.isdisjoint(words) or body.startswith("For ", sent.start) or (
+                body[sent.start] in "\"“" and QUOTE_THEN_SPEAKER_RE.search(body, sent.start, sent.end)) or ("that" in words and (
                 not CLAIM_NOUNS.isdisjoint(words) or VERB_THAT_RE.search(body, sent.start, sent.end))):
             sent.tokens = layout.tokenize(body, sent, quotes)
 
@@ -231,6 +233,10 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         verbs = [c for c in found if c.cue not in ("according to", "reported by")]
         if verbs:
             found = verbs
+    if not found and n > 4 and toks[0].in_quote:
+        cand = _quote_then_any_verb(body, toks, index)
+        if cand is not None:
+            found.append(cand)
     if not found and n > 6 and toks[0].lower == "for":
         cand = _for_someone(body, toks, index)
         if cand is not None:
@@ -270,6 +276,39 @@ def _asked_by(body: str, sent: Sentence, index: int, i: int) -> Candidate | None
         return None
     return Candidate(index, "asked", toks[i].start, toks[ms].start, toks[me].end, start, end, 0.6,
                      mention_tokens=toks[ms:me + 1])
+
+
+def _quote_then_any_verb(body: str, toks: list[Token], index: int) -> Candidate | None:
+    """'"Go back to Univision," Trump barked.' / '"..." Toomey fumed on Tuesday.': a sentence that opens
+    with a quotation ending in a comma, question or exclamation mark, then a name or pronoun and a verb
+    in the past or present tense, reports those words whatever the verb."""
+    q = next((k for k, t in enumerate(toks) if not t.in_quote), None)
+    if q is None or q < 3 or q + 1 >= len(toks) or toks[q - 1].text not in QUOTE_TOKENS:
+        return None
+    if toks[q - 2].text not in (",", "?", "!"):
+        return None
+    first = toks[q]
+    if first.lower in ("he", "she", "they"):
+        end = q
+    elif first.text[:1].isupper() and first.lower not in FUNCTION_CAPS:
+        end = q
+        while end + 1 < len(toks) and end - q < 3 and toks[end + 1].text[:1].isupper() and not toks[end + 1].in_quote:
+            end += 1
+    else:
+        return None
+    if end + 1 >= len(toks):
+        return None
+    verb = toks[end + 1]
+    low = verb.lower
+    if not (verb.text.isalpha() and verb.text.islower() and len(low) > 3 and (low.endswith("ed") or low.endswith("s"))
+            and not low.endswith("ss") and low not in NOT_THAT_VERBS and low not in PASSIVE_AUX):
+        return None
+    start = toks[0].start
+    content_end = _rstrip_end(body, start, toks[q - 1].end)
+    if content_end <= start:
+        return None
+    return Candidate(index, verb.text, verb.start, first.start, toks[end].end, start, content_end, 0.6,
+                     mention_tokens=toks[q:end + 1])
 
 
 def _for_someone(body: str, toks: list[Token], index: int) -> Candidate | None:
@@ -425,6 +464,9 @@ NOT_HEADLINE_SPEAKERS = frozenset(
 )
 
 
+NAME_COLON_QUOTE_RE = re.compile(r"\b([A-Z][\w.'’\-]+(?: (?:[A-Z][\w.'’\-]+|and)){1,6}):[ \t]*([“\"][^“”\"\n]{10,}[”\"])")
+
+
 def _layout_attributions(body, paras, sents, quotes) -> list[Candidate]:
     """Statements marked by layout rather than by a verb: transcripts and dash-signed quotes."""
     found = []
@@ -447,6 +489,14 @@ def _layout_attributions(body, paras, sents, quotes) -> list[Candidate]:
                 if len(body[start:end].split()) >= 4:
                     index = max(0, bisect.bisect_right(sent_starts, p_start) - 1)
                     found.append(Candidate(index, ":", m.end(1), m.start(1), m.end(1), start, end, 0.5))
+        if ":" in body[p_start:p_end]:
+            for m in NAME_COLON_QUOTE_RE.finditer(body, p_start + 1, p_end):
+                # "... in the Midwest - Jane Roe: “We found that ...”": a named author and her words
+                names = [part.split() for part in m.group(1).split(" and ")]
+                if all(2 <= len(words) <= 3 and looks_like_person_name(words) for words in names) \
+                        and body[m.start() - 2:m.start()] in ("- ", "— ", "– ", ". ", ": "):
+                    index = max(0, bisect.bisect_right(sent_starts, m.start()) - 1)
+                    found.append(Candidate(index, ":", m.end(1), m.start(1), m.end(1), m.start(2), m.end(2), 0.6))
         for m in SIGNED_QUOTE_RE.finditer(body, p_start, p_end):
             index = max(0, bisect.bisect_right(sent_starts, m.start()) - 1)
             found.append(Candidate(index, m.group()[len(m.group(1)):m.start(2) - m.start()].strip(), m.start(2),

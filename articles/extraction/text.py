@@ -117,6 +117,10 @@ def find_quotes(body: str, paras: list[tuple[int, int]]) -> list[tuple[int, int]
                     continue  # stray closing mark
                 open_at = i
             elif ch == "“":
+                if body[i - 1] in ",.?!" and (i + 1 >= p_end or body[i + 1].isspace()):
+                    quotes.append((open_at, i + 1))  # '“... here,“ said': a closing mark typed as an opening one
+                    open_at = -1
+                    continue
                 # a second opening mark: the first one was never closed; restart here
                 open_at = i
             else:

@@ -271,3 +271,23 @@ def test_prefer_with_an_object():
     body = "Most young voters prefer the challenger, the survey found."
     statements = _extract(body)
     assert any(st.cue in ("prefer", "found") for st in statements)
+
+
+def test_quote_then_a_name_and_any_verb():
+    body = "“Get out of my office,” Haddad snapped, and the aides left."
+    st = _one(_extract(body), "Get out")
+    assert st.speaker == "Haddad"
+    assert st.cue == "snapped"
+    assert st.kind == "direct"
+
+
+def test_author_and_colon_before_a_quote():
+    body = "WHY THE POLLS MISSED - Maria Lund and Tomas Berg: “The samples were far too small to catch the late swing.”"
+    st = _one(_extract(body), "samples were")
+    assert "Berg" in st.mention
+
+
+def test_closing_quote_typed_as_an_opening_one():
+    body = "“The corridor will stay open for another week,“ said Omar Haddad, the chief negotiator."
+    st = _one(_extract(body), "corridor")
+    assert st.speaker == "Omar Haddad"
