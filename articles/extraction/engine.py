@@ -871,7 +871,11 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 if whole is not None and toks[whole[0]].start < toks[subj[0]].start:
                     subj = whole
 
-    if (j >= 1 and j == i - 1 and low.endswith("ing") and content_after is not None and not toks[j - 1].in_quote
+    if (found and j >= 1 and j == i - 1 and low.endswith("ing") and content_after is not None and (
+            (toks[j].in_quote and toks[j].text in QUOTE_TOKENS and toks[j - 1].text == ",")  # '"corrupt," noting ...'
+            or (toks[j].lower == "and" and not toks[j].in_quote and found[-1].cue.split()[0].lower().endswith("ing")))):
+        coordinated = True  # "..., stating that ... and chiding the media for ..."
+    elif (j >= 1 and j == i - 1 and low.endswith("ing") and content_after is not None and not toks[j - 1].in_quote
             and (toks[j].text == "," or toks[j].lower in ("by", "after", "before", "while", "when", "in", "without"))):
         # ", saying that ...": the subject of the main clause speaks
         if found:
@@ -894,7 +898,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             return None
         # end the previous statement before this coordinated verb
         cut = toks[j].start
-        if j > 0 and toks[j - 1].text == ",":
+        if toks[j].in_quote and toks[j].text in QUOTE_TOKENS:
+            cut = toks[j].end  # '... was "corrupt," noting': keep the closing quote
+        elif j > 0 and toks[j - 1].text == ",":
             cut = toks[j - 1].start
         if base.content_start < cut < base.content_end:
             base.content_end = _rstrip_end(body, base.content_start, cut)

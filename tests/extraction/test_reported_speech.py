@@ -291,3 +291,10 @@ def test_closing_quote_typed_as_an_opening_one():
     body = "“The corridor will stay open for another week,“ said Omar Haddad, the chief negotiator."
     st = _one(_extract(body), "corridor")
     assert st.speaker == "Omar Haddad"
+
+
+def test_participle_after_a_comma_inside_a_quote():
+    body = 'The minister said the offer was "insulting," adding that no reply would be sent.'
+    statements = _extract(body)
+    assert _one(statements, "offer was").content == 'the offer was "insulting,"'
+    assert _one(statements, "no reply").cue == "adding"
