@@ -246,10 +246,11 @@ def speaker_names(extracted):
         yield from (st.speaker, st.speaker.split()[-1] if st.speaker else "", st.reported_via, *st.speaker_aliases)
 
 
-def statement_rows(article: Article, extracted, actors: ActorDirectory, channels: ChannelDirectory,
-                   skip_spans: set[tuple[int, int]] = frozenset()) -> list[Statement]:
-    """Unsaved statements of an article; their speakers may be actors that actors.flush() has yet to write."""
-    rows = []
+def resolve_statements(article: Article, extracted, actors: ActorDirectory, channels: ChannelDirectory,
+                       skip_spans: set[tuple[int, int]] = frozenset()) -> list[tuple]:
+    """(article, engine statement, speaker, reported via, channel) for each statement to store; speakers
+    may be actors that actors.flush() has yet to write."""
+    resolved = []
     taken = set(skip_spans)
     for st in extracted:
         span = (st.content_start, st.content_end)
@@ -269,39 +270,39 @@ def statement_rows(article: Article, extracted, actors: ActorDirectory, channels
                 info.name if info else st.reported_via, kind="media",
                 country=info.country if info else "", role=info.role if info else "",
             )
-        rows.append(
-            Statement(
-                article=article, speaker=speaker, mention=st.mention[:300], content=st.content,
-                content_start=st.content_start, content_end=st.content_end, kind=st.kind, cue=st.cue[:100],
-                said_on=st.said_on, said_on_precision=st.said_on_precision, said_on_text=st.said_on_text[:100],
-                reported_via=via, venue=st.venue[:300], channel=channels.resolve(st.channel),
-                stance=st.stance, confidence=min(max(st.confidence, 0.0), 1.0),
-            )
-        )
-    return rows
+        resolved.append((article, st, speaker, via, channels.resolve(st.channel)))
+    return resolved
 
 
 def store_statements(article: Article, extracted, actors: ActorDirectory, channels: ChannelDirectory,
                      skip_spans: set[tuple[int, int]] = frozenset()) -> int:
     actors.prefetch(speaker_names(extracted))
-    rows = statement_rows(article, extracted, actors, channels, skip_spans)
+    resolved = resolve_statements(article, extracted, actors, channels, skip_spans)
     actors.flush()
-    insert_statements(rows)
-    return len(rows)
+    insert_statements(resolved)
+    return len(resolved)
 
 
-def insert_statements(statements: list[Statement]) -> None:
-    """Write new statements with COPY: Django's bulk_create spent longer composing its SQL than the
-    database spent storing the rows. Their triggers run as for any INSERT."""
-    fields = [f for f in Statement._meta.concrete_fields if not f.primary_key and not f.generated
-              and f.name != "search_vector"]
-    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+STATEMENT_COLUMNS = [
+    "article_id", "speaker_id", "mention", "content", "content_start", "content_end", "kind", "cue", "said_on",
+    "said_on_precision", "said_on_text", "reported_via_id", "venue", "channel_id", "stance", "confidence",
+    "reviewed", "edited", "created_at",
+]
+
+
+def insert_statements(resolved: list[tuple]) -> None:
+    """Write new statements with COPY, after actors.flush(): composing model instances and an INSERT took
+    Django longer than the database took to store the rows. Their triggers run as for any INSERT."""
+    now = timezone.now()
     with connection.cursor() as cursor:
-        with cursor.copy(f"COPY {Statement._meta.db_table} ({columns}) FROM STDIN") as copy:
-            for statement in statements:
-                statement._prepare_related_fields_for_save("bulk_create")
-                # plain values (str, int, float, bool, date, datetime): psycopg adapts them itself
-                copy.write_row([f.pre_save(statement, True) for f in fields])
+        with cursor.copy(f"COPY articles_statement ({', '.join(STATEMENT_COLUMNS)}) FROM STDIN") as copy:
+            for article, st, speaker, via, channel in resolved:
+                copy.write_row((
+                    article.pk, speaker.pk, st.mention[:300], st.content, st.content_start, st.content_end,
+                    st.kind, st.cue[:100], st.said_on, st.said_on_precision, st.said_on_text[:100],
+                    via.pk if via else None, st.venue[:300], channel.pk if channel else None, st.stance,
+                    min(max(st.confidence, 0.0), 1.0), False, False, now,
+                ))
 
 
 class Importer:
@@ -418,7 +419,7 @@ class Importer:
                 rows, results = [], []
                 for article, statements, (_, parsed, *_) in zip(articles, extracted, items):
                     created_before = self.actors.created
-                    article_rows = statement_rows(article, statements, self.actors, self.channels)
+                    article_rows = resolve_statements(article, statements, self.actors, self.channels)
                     rows += article_rows
                     results.append(ImportResult(
                         "imported", article, len(article_rows), self.actors.created - created_before, parsed.warnings

@@ -1,12 +1,15 @@
 """Import speed, extraction included, into a scratch database; and the engine alone.
 
     .venv/bin/python bench/import_speed.py [--docs ../shared/bench/polnear-train.jsonl] [--limit N] [--copies K]
+                                           [--workers N] [--into parley_scale]
 
 Writes the documents' texts as article files (front matter + body) into a temporary folder, then imports
 them the way `manage.py import_articles` does, into a fresh database made for the run
-(`parley_bench_import` on the configured server, dropped afterwards). Prints articles/s, words/s, statements, and the process's memory at
-each quarter of the run: it must not grow with the number of files. With --copies K each text is written K
-times with a distinguishing title, to import more files than the corpus has.
+(`parley_bench_import` on the configured server, dropped afterwards), or with --into into a copy of a full
+one (bench/scale_data.py builds parley_scale). Prints articles/s, words/s, statements, the CPU time per
+article of this process, the engine processes and the database server, and the process's memory at each
+quarter of the run: it must not grow with the number of files. With --copies K each text is written K times
+with a distinguishing title, to import more files than the corpus has.
 """
 
 import argparse
@@ -68,6 +71,9 @@ def main():
     parser.add_argument("--docs", default=str(ROOT.parent / "shared" / "bench" / "polnear-train.jsonl"))
     parser.add_argument("--limit", type=int, default=840)
     parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--into", metavar="DATABASE",
+                        help="import into a copy of this database (e.g. parley_scale from bench/scale_data.py) "
+                             "instead of an empty one")
     parser.add_argument("--workers", type=int, default=min(os.cpu_count() or 1, 4),
                         help="engine processes, as import_articles --workers")
     args = parser.parse_args()
@@ -96,9 +102,19 @@ def main():
         del parsed
 
         old_name = connection.settings_dict["NAME"]
-        # a name of its own, so that a test run on the same server is left alone
-        connection.settings_dict["TEST"]["NAME"] = "parley_bench_import"
-        connection.creation.create_test_db(verbosity=0, autoclobber=True)
+        scratch = "parley_bench_import"  # a name of its own, so that a test run on the same server is left alone
+        if args.into:
+            with connection.cursor() as cursor:
+                cursor.execute(f"DROP DATABASE IF EXISTS {scratch}")
+                cursor.execute(f'CREATE DATABASE {scratch} TEMPLATE "{args.into}"')
+            connection.close()
+            connection.settings_dict["NAME"] = scratch
+            with connection.cursor() as cursor:
+                cursor.execute("SELECT count(*) FROM articles_article")
+                print(f"importing into a copy of {args.into}, which holds {cursor.fetchone()[0]} articles")
+        else:
+            connection.settings_dict["TEST"]["NAME"] = scratch
+            connection.creation.create_test_db(verbosity=0, autoclobber=True)
         try:
             summary, importer = ImportSummary(), Importer()
             with connection.cursor() as cursor:
@@ -128,7 +144,13 @@ def main():
                   f"engine processes {workers_s * 1000 / total:.1f} ms, database server {database} "
                   f"(load average {os.getloadavg()[0]:.1f})")
         finally:
-            connection.creation.destroy_test_db(old_name, verbosity=0)
+            if args.into:
+                connection.close()
+                connection.settings_dict["NAME"] = old_name
+                with connection.cursor() as cursor:
+                    cursor.execute(f"DROP DATABASE {scratch}")
+            else:
+                connection.creation.destroy_test_db(old_name, verbosity=0)
 
 
 if __name__ == "__main__":

@@ -225,3 +225,10 @@ def test_a_file_with_a_new_date_and_the_same_text_updates_its_article():
     # the same text from another file is the article the archive has
     [(_, again)] = import_all([("copy-of-talks.txt", redated)])
     assert again.status == "unchanged" and Article.objects.count() == 1
+
+
+def test_the_import_writes_every_column_of_a_statement():
+    from articles.ingest import STATEMENT_COLUMNS
+
+    columns = {f.column for f in Statement._meta.concrete_fields} - {"id", "search_vector"}
+    assert sorted(STATEMENT_COLUMNS) == sorted(columns)
