@@ -224,8 +224,10 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         if idx is None or idx < 2:
             continue
         before, before2 = toks[idx - 1], toks[idx - 2]
-        if before.text == ";" or (before.lower in ("and", "but", "while", "whereas") and before2.text == ","):
-            cut = before2.start if before.text != ";" else before.start
+        new_subject = toks[idx].text[:1].isupper() or toks[idx].lower in ("he", "she", "they", "we", "i")
+        if before.text == ";" or (before.lower in ("and", "but", "while", "whereas")
+                                  and (before2.text == "," or (new_subject and not before.in_quote))):
+            cut = before2.start if before.text != ";" and before2.text == "," else before.start
             if cut > first.content_start:
                 first.content_end = _rstrip_end(body, first.content_start, cut)
     # "according to X" next to a speech verb names the outlet, not a second statement

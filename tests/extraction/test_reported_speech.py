@@ -298,3 +298,10 @@ def test_participle_after_a_comma_inside_a_quote():
     statements = _extract(body)
     assert _one(statements, "offer was").content == 'the offer was "insulting,"'
     assert _one(statements, "no reply").cue == "adding"
+
+
+def test_two_speakers_joined_by_and_without_a_comma():
+    body = 'Ortiz accuses Moscow of "stalling" and Haddad says the talks are "on life support."'
+    statements = _extract(body)
+    assert _one(statements, "stalling").content == 'Moscow of "stalling"'
+    assert _one(statements, "life support").speaker == "Haddad"
