@@ -136,6 +136,8 @@ def extract(body: str, meta: ArticleMeta | None = None, *, enrich: bool = True) 
     candidates = _join_quote_continuations(body, sents, quotes, candidates)
     candidates = _drop_duplicates(candidates)
     candidates = _drop_nested(candidates)
+    for cand in candidates:
+        _trim_summary_appositive(body, cand, quotes)
 
     registry = Registry(body, sents)
     statements = []
@@ -947,6 +949,18 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             # a quote split by its attribution: '"A," he said, "B."'
             if quote_before and toks[content_after].in_quote:
                 start = _sentence_content_start(toks)
+            if that_at is None and low not in SPEECH and not toks[content_after].in_quote and start == toks[content_after].start:
+                # an object ends before the next action: "opposed the deal and outstripped ...",
+                # "attacking Trump and visiting ...", "defended the city during the debate, speaking ..."
+                for x in range(content_after + 1, n - 1):
+                    t, nxt = toks[x], toks[x + 1]
+                    if t.in_quote or nxt.in_quote or not nxt.text.isalpha() or not nxt.text.islower():
+                        continue
+                    if (t.text == "," and nxt.lower.endswith("ing") and len(nxt.lower) > 5) or (
+                            t.lower == "and" and len(nxt.lower) > 4 and (nxt.lower.endswith("ing") or (
+                                nxt.lower.endswith("ed") and toks[x - 1].text[:1].isalnum()))):
+                        end = min(end, _rstrip_end(body, start, t.start))
+                        break
             if end <= start:
                 return None
             conf = 0.8 if low in SPEECH else 0.6
@@ -970,6 +984,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         # "..., they believe." / "..., many analysts think."
         evidence = evidence or (low in BELIEF_VERBS and ms >= 2 and toks[ms - 1].text == ",")
         if ms > 0 and (low in SPEECH | WEAK or put_it) and (low in SPEECH or quote_before or put_it or evidence):
+            if not quote_before and toks[ms - 1].text.isalpha() and toks[ms - 1].text.islower() \
+                    and toks[ms - 1].lower not in ("as", "so", "and", "but", "or", "yet") and not toks[ms - 1].in_quote:
+                return None  # "..., a claim the ministry denies": the speaker's object, not an inverted attribution
             if quote_before or _rest_is_empty(toks, rest):
                 start = _sentence_content_start(toks)
                 end_tok = ms - 1
@@ -1570,6 +1587,22 @@ def _overlaps_quote(start, end, quotes):
 
 # speech verbs that keep their own statement inside another one's content ("X said Y told Z ...")
 NESTABLE_CUES = SPEECH - INFINITIVE - {"agreed", "agrees", "agree", "declined", "refused"}
+
+
+# ", a claim the ministry denies": the writer's summary of what came before, not part of it
+SUMMARY_APPOSITIVE_RE = re.compile(
+    r",\s+(?:a|an)\s+(?:claim|charge|point|view|position|assertion|allegation|argument|notion|contention|sentiment"
+    r"|remark|accusation|suggestion|prediction|reference|stance|theory|message)\b")
+
+
+def _trim_summary_appositive(body: str, cand: Candidate, quotes) -> None:
+    m = SUMMARY_APPOSITIVE_RE.search(body, cand.content_start, cand.content_end)
+    if m is None or m.start() - cand.content_start < 20:
+        return
+    k = bisect.bisect_right(quotes, (m.start(), len(body) + 1)) - 1
+    if k >= 0 and quotes[k][0] <= m.start() < quotes[k][1]:
+        return  # inside a quotation: the speaker's own words
+    cand.content_end = _rstrip_end(body, cand.content_start, m.start())
 
 
 def _drop_nested(candidates):

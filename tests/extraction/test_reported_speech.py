@@ -305,3 +305,14 @@ def test_two_speakers_joined_by_and_without_a_comma():
     statements = _extract(body)
     assert _one(statements, "stalling").content == 'Moscow of "stalling"'
     assert _one(statements, "life support").speaker == "Haddad"
+
+
+def test_object_content_ends_before_the_next_action():
+    body = "She opposed the pipeline deal and outstripped the party on climate pledges."
+    assert _one(_extract(body), "pipeline").content == "the pipeline deal"
+
+
+def test_summary_appositive_is_not_content():
+    body = "Officials told the Herald that the envoy had met the rebels twice, a claim the ministry denies."
+    st = _one(_extract(body), "envoy had met")
+    assert st.content == "the envoy had met the rebels twice"
