@@ -780,6 +780,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         elif (nxt.text == "," and k + 1 < n and (low in SPEECH or low in BELIEF_VERBS) and j >= 1 and toks[j].text[:1].isalnum()
               and _has_words_before_subject(toks, j)):
             content_after = k + 1
+        elif (nxt.text == "," and k + 2 < n and low in SPEECH and toks[k + 1].lower in ("if", "when", "once", "unless")
+              and not toks[k + 1].in_quote):
+            content_after = k + 1  # "She said, if elected, she would ..."
     listener_to = content_after is not None and toks[content_after].lower == "to" and low in LISTENER_TO_CUES
     if (content_after is not None and that_at is None and not toks[content_after].in_quote
             and (toks[content_after].lower in LEADING_PREPOSITIONS or toks[content_after - 1].lower in LEADING_PREPOSITIONS

@@ -316,3 +316,9 @@ def test_summary_appositive_is_not_content():
     body = "Officials told the Herald that the envoy had met the rebels twice, a claim the ministry denies."
     st = _one(_extract(body), "envoy had met")
     assert st.content == "the envoy had met the rebels twice"
+
+
+def test_said_then_a_conditional_clause():
+    body = "She said, if elected, she would reopen the embassy in Kyiv."
+    st = _one(_extract(body), "reopen the embassy")
+    assert st.content.startswith("if elected")
