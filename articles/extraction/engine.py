@@ -54,7 +54,9 @@ from .types import ArticleMeta, Statement
 
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
 # a sentence is tokenized only if it has one of these words (or a verb before "that")
-CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"})
+CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"}
+                      | {"decision", "refusal", "criticism", "criticisms", "opposition", "endorsement", "insistence",
+                         "condemnation", "rejection", "denial", "embrace", "defense", "proposal", "pledge", "vow"})
 QUOTE_THEN_SPEAKER_RE = re.compile(r"[,?!][”\"]\s+(?:[A-Z]|he |she |they )")
 VERB_THAT_RE = re.compile(r"[a-z](?:ed|s) that\b")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
@@ -205,6 +207,8 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
               and (toks[i - 1].lower in POSSESSIVE_PRONOUNS or toks[i - 1].text.endswith(("'s", "’s")))):
             cand = _claim_that(body, sent, index, i + 1)  # "his claim that ...", "Ortiz's warning that ..."
             i += 1  # past "that"
+        elif low in STANCE_NOUNS and i + 2 < n and toks[i + 1].lower in STANCE_NOUNS[low] and not toks[i + 1].in_quote:
+            cand = _possessive_stance(body, sent, index, i)  # "his promise to build a wall", "Trump's attacks on Curiel"
         elif low in ("asked", "questioned", "pressed") and i + 2 < n and toks[i + 1].lower == "by":
             cand = _asked_by(body, sent, index, i)  # "Asked by a reporter whether ..., she said"
         elif low in ALL_CUES:
@@ -251,6 +255,63 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         if cand is not None:
             found.append(cand)
     return found
+
+
+# nouns of stance whose possessor speaks or intends, with the words that introduce what they are about
+STANCE_NOUNS = {
+    "decision": ("to",), "plan": ("to",), "plans": ("to",), "refusal": ("to",), "promise": ("to",),
+    "pledge": ("to",), "vow": ("to",), "call": ("for", "to"), "calls": ("for", "to"), "attack": ("on",),
+    "attacks": ("on",), "criticism": ("of",), "criticisms": ("of",), "support": ("for",), "opposition": ("to",),
+    "endorsement": ("of",), "push": ("for", "to"), "proposal": ("to", "for"), "threat": ("to",),
+    "demand": ("for",), "demands": ("for",), "insistence": ("on",), "embrace": ("of",), "defense": ("of",),
+    "praise": ("for", "of"), "condemnation": ("of",), "rejection": ("of",), "denial": ("of",),
+}
+STANCE_STOPS = frozenset("""is was are were has have had will would could can should may might does did
+    isn't wasn't hasn't haven't won't wouldn't""".split())
+
+
+def _possessive_stance(body: str, sent: Sentence, index: int, i: int) -> Candidate | None:
+    """'his promise to build a wall', "Trump's strikingly personal attacks on Curiel": the possessor
+    (a pronoun or a capitalized name) holds the stance; the content runs to the clause's end."""
+    toks = sent.tokens
+    n = len(toks)
+    # the possessor: right before the noun, or before up to three modifiers ("his harsh attacks on")
+    p = i - 1
+    while p >= 0 and i - p <= 3 and not toks[p].in_quote and toks[p].text.isalpha() and toks[p].text.islower() \
+            and toks[p].lower not in POSSESSIVE_PRONOUNS and toks[p].lower not in DETERMINERS:
+        p -= 1
+    if p < 0 or toks[p].in_quote:
+        return None
+    owner = toks[p]
+    if owner.lower in ("his", "her", "their"):
+        span = (p, p)
+    elif owner.text.endswith(("'s", "’s")) and owner.text[:1].isupper() and owner.lower not in ("it's", "that's"):
+        first = p
+        while first > 0 and toks[first - 1].text[:1].isupper() and toks[first - 1].lower not in FUNCTION_CAPS \
+                and not toks[first - 1].in_quote:
+            first -= 1
+        span = (first, p)
+    else:
+        return None
+    k = i + 2 if toks[i + 1].lower != "to" else i + 1  # "promise to build" keeps "to"
+    if k >= n or not toks[k].text[:1].isalnum() and not toks[k].in_quote:
+        return None
+    end_tok = n - 1
+    for x in range(k + 1, n):
+        t = toks[x]
+        if t.in_quote:
+            continue
+        if t.text in (",", ";", ":", "—", "–", "(") or t.lower in STANCE_STOPS or (
+                t.lower == "and" and x + 1 < n and toks[x + 1].lower in ("his", "her", "their")):
+            end_tok = x - 1
+            break
+    start = toks[k].start
+    end = _rstrip_end(body, start, toks[end_tok].end)
+    if end <= start or end_tok < k:
+        return None
+    ms, me = span
+    return Candidate(index, toks[i].text, toks[i].start, toks[ms].start, toks[me].end, start, end, 0.4,
+                     mention_tokens=toks[ms:me + 1])
 
 
 ASKED_BY_CONTENT = frozenset("whether if about to why how what who when where which".split())
@@ -710,6 +771,10 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return None  # "so-called"
     if i + 1 < n and toks[i + 1].lower == "than":
         return None  # "easier said than done"
+    if i >= 1 and low.endswith("ed") and toks[i - 1].text.endswith(("'s", "’s")) and toks[i - 1].text[:1].isupper() \
+            and i + 1 < n and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
+            and toks[i + 1].lower not in ("that", "to", "he", "she", "they", "it", "we", "the", "a", "an", "his", "her"):
+        return None  # "Ortiz's repeated attacks": an adjective
     if cue_end_idx + 2 < n and toks[cue_end_idx].lower == "on" and (
             toks[cue_end_idx + 1].lower in ("condition", "background") or toks[cue_end_idx + 2].lower in ("condition", "background")):
         return None  # "spoke on the condition of anonymity"

@@ -322,3 +322,12 @@ def test_said_then_a_conditional_clause():
     body = "She said, if elected, she would reopen the embassy in Kyiv."
     st = _one(_extract(body), "reopen the embassy")
     assert st.content.startswith("if elected")
+
+
+def test_possessor_of_a_stance_noun():
+    body = "Ortiz's repeated attacks on the central bank have unsettled investors."
+    st = _one(_extract(body), "central bank")
+    assert st.speaker == "Ortiz"
+    assert st.content == "the central bank"
+    body = "Her promise to reopen the border crossing was welcomed in Narva."
+    assert _one(_extract(body), "reopen").content == "to reopen the border crossing"
