@@ -227,6 +227,11 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         if second.coordinated or not (first.content_start < second.mention_start < first.content_end):
             continue
         idx = next((k for k, t in enumerate(toks) if t.start == second.mention_start), None)
+        if idx is not None and idx >= 1 and toks[idx - 1].text == "," and second.content_start <= first.cue_start \
+                and second.content_end <= second.mention_start:
+            # "Clinton kept her lead, Fox found": the inner statement ends before the outer attribution
+            first.content_end = _rstrip_end(body, first.content_start, toks[idx - 1].start)
+            continue
         if idx is None or idx < 2:
             continue
         before, before2 = toks[idx - 1], toks[idx - 2]
@@ -1048,7 +1053,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                              mention_tokens=mention_tokens)
         put_it = cue_text.lower().endswith(" it") or cue_text.lower() in SPEECH_PHRASES  # "as the memo put it"
         # "..., records show." / "..., a new poll has found."
-        evidence = low in FINDING_VERBS and strip_possessive(toks[me].lower) in EVIDENCE_NOUNS
+        evidence = low in FINDING_VERBS and (strip_possessive(toks[me].lower) in EVIDENCE_NOUNS or (
+            toks[me].text[:1].isupper() and ms >= 2 and toks[ms - 1].text == "," and _rest_is_empty(toks, rest)))
         # "..., they believe." / "..., many analysts think."
         evidence = evidence or (low in BELIEF_VERBS and ms >= 2 and toks[ms - 1].text == ",")
         if ms > 0 and (low in SPEECH | WEAK or put_it) and (low in SPEECH or quote_before or put_it or evidence):

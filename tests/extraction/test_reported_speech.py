@@ -331,3 +331,12 @@ def test_possessor_of_a_stance_noun():
     assert st.content == "the central bank"
     body = "Her promise to reopen the border crossing was welcomed in Narva."
     assert _one(_extract(body), "reopen").content == "to reopen the border crossing"
+
+
+def test_outlet_finding_after_the_clause_and_the_inner_statement():
+    body = "The president said the deal was dead, Reuters found."
+    statements = _extract(body)
+    outer = [st for st in statements if st.cue == "found"]
+    inner = [st for st in statements if st.cue == "said"]
+    assert outer and outer[0].content == "The president said the deal was dead"
+    assert inner and inner[0].content == "the deal was dead"
