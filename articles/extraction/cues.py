@@ -91,7 +91,7 @@ EVALUATIVE = _forms(
     championed champions listed forecast apologized embraced embraces praise oppose criticize
     retweeted retweets emailed posted reminding remembered recalling
     congratulated congratulates encouraged encourages deemed knocked knocks compared compares
-    shared charged blocked presented approved
+    shared charged blocked presented approved mention mentions discuss considers consider
     support endorse favor favors favored favour favours oppose
     """
 )
@@ -115,6 +115,7 @@ PHRASAL = {
     "shot": ("back",), "fired": ("back",), "hits": ("back",), "pushed": ("for", "back"), "spoke": ("about", "of", "on", "out"),
     "referring": ("to",), "referred": ("to",), "refers": ("to",), "sided": ("with",),
     "apologizing": ("for",), "sounded": ("off",), "posted": ("on",),
+    "respond": ("to",), "responds": ("to",), "responding": ("to",),
 }
 
 ALL_CUES = ALL_CUES | EVALUATIVE | set(PHRASAL)

@@ -1527,7 +1527,8 @@ SPEAKING_NOUNS = frozenset(
     network channel station memo letter document documents data analysis article editorial
     email emails message tweet post filing lawsuit complaint court judge jury panel board
     council party parties movement organization organisation union family friends allies
-    critics supporters voters democrats republicans conservatives liberals""".split()
+    critics supporters voters democrats republicans conservatives liberals embassy consulate mission
+    palace police military army navy prosecutors""".split()
 )
 
 

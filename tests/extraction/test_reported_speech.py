@@ -340,3 +340,12 @@ def test_outlet_finding_after_the_clause_and_the_inner_statement():
     inner = [st for st in statements if st.cue == "said"]
     assert outer and outer[0].content == "The president said the deal was dead"
     assert inner and inner[0].content == "the deal was dead"
+
+
+def test_respond_to_mention_and_consider():
+    body = "The embassy did not respond to requests for comment."
+    assert _one(_extract(body), "requests for comment").cue == "respond to"
+    body = "Haddad did not mention the sanctions in his speech."
+    assert _one(_extract(body), "sanctions").speaker == "Haddad"
+    body = "Ortiz considers the treaty a dead letter."
+    assert _one(_extract(body), "dead letter").cue == "considers"
