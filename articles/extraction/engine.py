@@ -1618,7 +1618,14 @@ def _join_quote_continuations(body, sents, quotes, candidates):
         if last_direct is None:
             continue
         prev_sent = sents[last_direct_sent]
-        if sent.paragraph == prev_sent.paragraph and index == last_direct_sent + 1:
+        if sent.paragraph == prev_sent.paragraph and index == last_direct_sent + 1 \
+                and last_direct.cue.split()[0].lower() in PARTICIPLE_ASIDES and last_direct.speaker_override is not None \
+                and _overlaps_quote(last_direct.speaker_override.content_start, last_direct.speaker_override.content_end, quotes):
+            # '"A," Black said, referring to the RNC. "B."': A and B are one quotation, the aside stays apart
+            base = last_direct.speaker_override
+            base.content_end = _rstrip_end(body, base.content_start, sent.end)
+            last_direct, last_direct_sent = base, index
+        elif sent.paragraph == prev_sent.paragraph and index == last_direct_sent + 1:
             # same paragraph: one statement from the first quote to the end of this one
             last_direct.content_end = _rstrip_end(body, last_direct.content_start, sent.end)
             last_direct_sent = index
@@ -1636,6 +1643,9 @@ def _join_quote_continuations(body, sents, quotes, candidates):
             last_direct, last_direct_sent = cont, index
     result.sort(key=lambda c: (c.content_start, c.content_end))
     return result
+
+
+PARTICIPLE_ASIDES = frozenset("referring describing recalling explaining noting citing pointing".split())
 
 
 def _paragraph_starts_with(sents, index):
@@ -1688,7 +1698,7 @@ def _drop_nested(candidates):
     kept = []
     for c in candidates:
         word = c.cue.split()[0].lower()
-        if word not in NESTABLE_CUES:
+        if word not in NESTABLE_CUES and not (c.coordinated and word in PARTICIPLE_ASIDES):
             # of two that hold each other's speakers ("Most voters oppose it, a poll found") the one whose
             # content comes first reports the other
             if any(o is not c and o.content_start <= c.mention_start and c.mention_end <= o.content_end

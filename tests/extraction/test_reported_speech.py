@@ -349,3 +349,12 @@ def test_respond_to_mention_and_consider():
     assert _one(_extract(body), "sanctions").speaker == "Haddad"
     body = "Ortiz considers the treaty a dead letter."
     assert _one(_extract(body), "dead letter").cue == "considers"
+
+
+def test_quote_after_an_aside_continues_the_quote():
+    body = ('"They will not sign," Haddad said, referring to the rebel delegation. '
+            '"Nobody in Geneva expects them to."')
+    statements = _extract(body)
+    quote = _one(statements, "will not sign")
+    assert quote.content.endswith('expects them to."')
+    assert any(st.content == "the rebel delegation" and st.cue == "referring to" for st in statements)
