@@ -104,7 +104,7 @@ def main():
         old_name = connection.settings_dict["NAME"]
         scratch = "parley_bench_import"  # a name of its own, so that a test run on the same server is left alone
         if args.into:
-            with connection.cursor() as cursor:
+            with connection._nodb_cursor() as cursor:  # as Django's test databases are made
                 cursor.execute(f"DROP DATABASE IF EXISTS {scratch}")
                 cursor.execute(f'CREATE DATABASE {scratch} TEMPLATE "{args.into}"')
             connection.close()
@@ -147,7 +147,7 @@ def main():
             if args.into:
                 connection.close()
                 connection.settings_dict["NAME"] = old_name
-                with connection.cursor() as cursor:
+                with connection._nodb_cursor() as cursor:
                     cursor.execute(f"DROP DATABASE {scratch}")
             else:
                 connection.creation.destroy_test_db(old_name, verbosity=0)
