@@ -1382,6 +1382,13 @@ def _find_that(toks: list[Token], k: int, limit: int) -> int | None:
     n = len(toks)
     for m in range(k, min(n, k + limit)):
         t = toks[m]
+        if t.text == "," and not t.in_quote and m > k and m + 1 < n and toks[m - 1].text[:1].isupper() \
+                and toks[m + 1].text[:1].isupper() and _is_place(
+                    [toks[m + 1]] if m + 2 >= n or not toks[m + 2].text[:1].isupper() else toks[m + 1:m + 3]):
+            continue  # "told a town hall in Salem, New Hampshire on Monday that ..."
+        if t.text == "," and not t.in_quote and m > k and m + 1 < n and toks[m + 1].lower == "that" \
+                and _is_place([toks[m - 1]]):
+            continue  # "told reporters in Dayton, Ohio, that ..."
         if t.in_quote or t.text in (",", ";", ":", ".", "—", "–", "-"):
             return None
         if t.lower == "that":

@@ -358,3 +358,8 @@ def test_quote_after_an_aside_continues_the_quote():
     quote = _one(statements, "will not sign")
     assert quote.content.endswith('expects them to."')
     assert any(st.content == "the rebel delegation" and st.cue == "referring to" for st in statements)
+
+
+def test_that_after_a_city_and_state():
+    body = "Ortiz told reporters in Dayton, Ohio, that the tariffs would stay."
+    assert _one(_extract(body), "tariffs").content == "the tariffs would stay"
