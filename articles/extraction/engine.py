@@ -211,6 +211,10 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
             cand = _possessive_stance(body, sent, index, i)  # "his promise to build a wall", "Trump's attacks on Curiel"
         elif low in ("asked", "questioned", "pressed") and i + 2 < n and toks[i + 1].lower == "by":
             cand = _asked_by(body, sent, index, i)  # "Asked by a reporter whether ..., she said"
+        elif low in SPEECH and i == _first_word(toks) and tok.text[:1].isupper() and i + 3 < n:
+            cand = _verb_first(body, toks, index, i)  # 'Said Comey, "..."'
+            if cand is None:
+                cand = _verb_cue(body, sent, index, i, found)
         elif low in ALL_CUES:
             cand = None
             if _colon_ends_sentence(toks, i):
@@ -379,6 +383,25 @@ def _quote_then_any_verb(body: str, toks: list[Token], index: int) -> Candidate 
         return None
     return Candidate(index, verb.text, verb.start, first.start, toks[end].end, start, content_end, 0.6,
                      mention_tokens=toks[q:end + 1])
+
+
+def _verb_first(body: str, toks: list[Token], index: int, i: int) -> Candidate | None:
+    """'Said Comey, "The thought ..."' / 'Stated Stone: "..."': the verb opens the sentence, then the speaker
+    and the quotation."""
+    span = np_after(toks, i + 1)
+    if span is None:
+        return None
+    k = span[1] + 1
+    if k + 1 >= len(toks) or toks[k].text not in (",", ":") or not toks[k + 1].in_quote:
+        return None
+    if not (toks[span[1]].text[:1].isupper() or toks[span[0]].lower in DETERMINERS):
+        return None
+    start = toks[k + 1].start
+    end = _rstrip_end(body, start, toks[-1].end)
+    if end <= start:
+        return None
+    return Candidate(index, toks[i].text, toks[i].start, toks[span[0]].start, toks[span[1]].end, start, end, 0.7,
+                     mention_tokens=toks[span[0]:span[1] + 1])
 
 
 def _for_someone(body: str, toks: list[Token], index: int) -> Candidate | None:
@@ -1090,7 +1113,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         if not (first_word.text[:1].isupper() or first_word.lower in DETERMINERS or first_word.lower in SUBJECT_PRONOUNS
                 or first_word.lower in ROLE_PREFIX_WORDS
                 or after[1] - after[0] < 3
-                or (after_quote and toks[after[1]].text[:1].isupper())):  # "said retired neurosurgeon Ben Carson"
+                or (toks[after[1]].text[:1].isupper() and low in SPEECH)):  # "said retired neurosurgeon Ben Carson"
             return None
         end_tok = j
         while end_tok >= 0 and toks[end_tok].text == "," and not toks[end_tok].in_quote:
@@ -1758,11 +1781,14 @@ GENDERED_PRONOUN_RE = re.compile(r"[Hh](?<!\w[Hh])(?:e|is|im|imself|er|ers|ersel
 FEMININE_PRONOUNS = frozenset("she her hers herself".split())
 
 
+LEADING_VERBS = frozenset("said says stated added asked wrote told recalled noted explained".split())  # 'Said Comey, "..."'
+
+
 def _parse_name_run(run: str) -> tuple[int, list[str], list[str]] | None:
     """(characters skipped at the front, role words, name words) of a capitalized run naming a person."""
     words = run.split()
     skipped = 0
-    while words and (words[0].lower() in FRONT_FUNCTION):
+    while words and (words[0].lower() in FRONT_FUNCTION or words[0].lower() in LEADING_VERBS):
         skipped += len(words[0]) + 1
         words = words[1:]
     if len(words) < 2:

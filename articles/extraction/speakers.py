@@ -161,6 +161,9 @@ def np_before(tokens: list[Token], end: int) -> tuple[int, int] | None:
                 steps += 1
                 continue
             break
+        if low in ("these", "those") and i < end:
+            start = i  # "those Democrats argued"
+            break
         if low in BOUNDARY_WORDS or low in SUBJECT_PRONOUNS or low in SKIP_AFTER_NP_STOP:
             break
         if low in NP_PREPOSITIONS:

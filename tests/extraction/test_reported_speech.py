@@ -363,3 +363,21 @@ def test_quote_after_an_aside_continues_the_quote():
 def test_that_after_a_city_and_state():
     body = "Ortiz told reporters in Dayton, Ohio, that the tariffs would stay."
     assert _one(_extract(body), "tariffs").content == "the tariffs would stay"
+
+
+def test_verb_first_attribution():
+    body = 'Lena Ortiz spoke last. Said Ortiz, "We will not be intimidated by threats."'
+    st = _one(_extract(body), "intimidated")
+    assert st.speaker == "Lena Ortiz"
+    assert st.kind == "direct"
+
+
+def test_inverted_says_with_a_lowercase_role_before_the_name():
+    body = "Even India has more influence through its films, says political scientist Dana Ospanova in Almaty."
+    st = _one(_extract(body), "India")
+    assert st.speaker == "Dana Ospanova"
+
+
+def test_those_opens_a_speaker_phrase():
+    body = "In a polarized race, those Democrats argued, turnout would decide the result."
+    assert _one(_extract(body), "turnout").mention == "those Democrats"
