@@ -1012,9 +1012,18 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                          base.confidence, coordinated=True, speaker_override=base,
                          mention_tokens=base.mention_tokens)
 
-    if subj is not None and subj[0] >= 1 and toks[subj[0] - 1].lower == "as" and subj[0] - 1 == _first_word(toks) \
-            and k < n and toks[k].text == ",":
+    as_comma = k
+    if subj is not None and subj[0] >= 1 and toks[subj[0] - 1].lower == "as" and k < n and toks[k].text != "," \
+            and toks[k].lower in LEADING_PREPOSITIONS:
+        # "As Smith noted in his memo, ...": a short phrase may follow the cue
+        as_comma = next((x for x in range(k, min(n, k + 10)) if toks[x].text == "," or toks[x].in_quote), n)
+    opener = _first_word(toks)
+    if opener < n and toks[opener].lower in ("but", "and", "yet", "so"):
+        opener += 1
+    if subj is not None and subj[0] >= 1 and toks[subj[0] - 1].lower == "as" and subj[0] - 1 == opener \
+            and as_comma < n and toks[as_comma].text == ",":
         # "As the Post reported, ...": the rest of the sentence is the content
+        k = as_comma
         ms, me = subj
         start = toks[k + 1].start if k + 1 < n else None
         end = _content_end(body, sent, toks)

@@ -381,3 +381,10 @@ def test_inverted_says_with_a_lowercase_role_before_the_name():
 def test_those_opens_a_speaker_phrase():
     body = "In a polarized race, those Democrats argued, turnout would decide the result."
     assert _one(_extract(body), "turnout").mention == "those Democrats"
+
+
+def test_as_someone_noted_with_a_phrase_before_the_comma():
+    body = "But as Ortiz noted in her memo to the cabinet, the corridor has never been fully closed."
+    st = _one(_extract(body), "corridor")
+    assert st.speaker == "Ortiz"
+    assert st.content == "the corridor has never been fully closed"
