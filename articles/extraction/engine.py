@@ -994,6 +994,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
 
     if coordinated:
         base = found[-1]
+        outer = next((o for o in found[:-1] if o.content_start <= base.mention_start < o.content_end), None)
+        if outer is not None and low.endswith("ing"):
+            base = outer  # "Byrne wrote the agents knew ..., saying ...": Byrne says it
         if content_after is None:
             return None
         # end the previous statement before this coordinated verb
@@ -1148,9 +1151,19 @@ def _clause_subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
     i = 0
     # a dateline: "ORLANDO, Fla. (Reuters) - President ..." / "MYRTLE BEACH, S.C. - Sen. ..."
     for m in range(min(limit, 12) - 1):
-        if toks[m].text.endswith((")", ".")) and toks[m + 1].text in ("-", "—", "–") and not toks[m].in_quote \
+        if (toks[m].text.endswith((")", ".")) or (toks[m].text.isupper() and len(toks[m].text) > 2)) \
+                and toks[m + 1].text in ("-", "—", "–") and not toks[m].in_quote \
                 and all(not t.text[:1].islower() for t in toks[:m]):
-            i = m + 2
+            i = m + 2  # "WASHINGTON — Sen. Jane Roe ..."
+            break
+    # the clause after ", but" / ", and" / ";" is the one the participle belongs to
+    for m in range(limit - 1, i + 1, -1):
+        if toks[m].in_quote:
+            continue
+        if (toks[m].lower in ("but", "and", "yet", "while") and toks[m - 1].text == "," and not toks[m - 1].in_quote) \
+                or toks[m].text == ";":
+            if m + 1 < limit and (toks[m + 1].text[:1].isupper() or toks[m + 1].lower in ("he", "she", "they", "we", "i")):
+                i = m + 1
             break
     while i < limit and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
         i += 1
@@ -1185,16 +1198,20 @@ def _clause_subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
         if m == i and t.lower in ("the", "a", "an", "his", "her", "their", "its") and m + 1 < limit:
             # "the justice sounded off ...": a description up to its verb or preposition
             e = m + 1
-            while e + 1 < limit and e - m < 5 and toks[e + 1].text[:1].isalnum() and not toks[e + 1].in_quote \
-                    and toks[e + 1].lower not in NP_STOP and not _verb_like(toks[e + 1]):
-                e += 1
-            if toks[e].text[:1].isupper() or _verb_like(toks[e]) or toks[e].lower in NP_STOP:
+            while e + 1 < limit and e - m < 6 and toks[e + 1].text[:1].isalnum() and not toks[e + 1].in_quote \
+                    and (toks[e + 1].lower not in NP_STOP or (toks[e + 1].lower == "of" and e + 2 < limit
+                                                           and toks[e + 2].text[:1].isupper())) \
+                    and not _verb_like(toks[e + 1]):
+                e += 1  # "The former secretary of State began ..."
+            if (toks[e].text[:1].isupper() and not any(t.lower == "of" for t in toks[m:e])) \
+                    or _verb_like(toks[e]) or toks[e].lower in NP_STOP:
                 continue
             return m, e
     return None
 
 
-OPENER_WORDS = frozenset("""in at on during after before while when since as with without despite amid following
+OPENER_WORDS = frozenset("""here there beyond besides behind outside inside against
+    in at on during after before while when since as with without despite amid following
     speaking asked unlike like for by from under over through throughout among upon within earlier later last
     meanwhile however still now today yesterday tonight also already instead once""".split())
 NP_STOP = frozenset("of for to at with from in on by who which that and but or as".split()) | SKIP_BEFORE_CUE
@@ -1227,9 +1244,14 @@ US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Con
     "South Carolina", "South Dakota", "West Virginia"}
 
 
+IRREGULAR_PAST = frozenset("""left made took gave went came got put set held kept ran began brought felt saw stood
+    spoke wrote won lost met sent led drew threw struck broke sat paid fought sought taught chose rose fell""".split())
+
+
 def _verb_like(tok: Token) -> bool:
     low = tok.lower
     return tok.text[:1].islower() and (low.endswith("ed") or low in SKIP_AFTER_NP_STOP or low in ALL_CUES
+                                       or low in IRREGULAR_PAST
                                        or low in ("is", "are", "was", "were", "has", "have", "had"))
 
 

@@ -388,3 +388,20 @@ def test_as_someone_noted_with_a_phrase_before_the_comma():
     st = _one(_extract(body), "corridor")
     assert st.speaker == "Ortiz"
     assert st.content == "the corridor has never been fully closed"
+
+
+def test_participle_subject_in_the_clause_after_but():
+    body = "It was a long shot, but Ortiz was in Tallinn on Monday, urging the allies to hold firm."
+    assert _one(_extract(body), "hold firm").speaker == "Ortiz"
+
+
+def test_participle_after_a_nested_statement_belongs_to_the_outer_speaker():
+    body = "Lindqvist also wrote the envoys knew the risks, saying, “Nobody went in blind.”"
+    assert _one(_extract(body), "went in blind").speaker == "Lindqvist"
+
+
+def test_description_with_of_and_an_all_caps_dateline():
+    body = "The former secretary of State began her speech by slamming the blockade."
+    assert _one(_extract(body), "blockade").mention == "The former secretary of State"
+    body = "VIENNA — Foreign Minister Omar Haddad on Monday met the envoys and said the talks would resume."
+    assert _one(_extract(body), "talks would resume").speaker == "Omar Haddad"
