@@ -57,6 +57,7 @@ SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
 CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"}
                       | {"decision", "refusal", "criticism", "criticisms", "opposition", "endorsement", "insistence",
                          "condemnation", "rejection", "denial", "embrace", "defense", "proposal", "pledge", "vow"})
+COLON_QUOTE_RE = re.compile(r":[ \t]*[“\"]")
 QUOTE_THEN_SPEAKER_RE = re.compile(r"[,?!][”\"]\s+(?:[A-Z]|he |she |they )")
 VERB_THAT_RE = re.compile(r"[a-z](?:ed|s) that\b")
 LOWER_WORD_RE = re.compile(r"[a-z]+")
@@ -127,7 +128,8 @@ def extract(body: str, meta: ArticleMeta | None = None, *, enrich: bool = True) 
         # only sentences with a cue word or a quotation can hold a statement
         words = LOWER_WORD_RE.findall(lower_body, sent.start, sent.end)
         if not CUE_WORDS.isdisjoint(words) or body.startswith("For ", sent.start) or (
-                body[sent.start] in "\"“" and QUOTE_THEN_SPEAKER_RE.search(body, sent.start, sent.end)) or ("that" in words and (
+                body[sent.start] in "\"“" and QUOTE_THEN_SPEAKER_RE.search(body, sent.start, sent.end)) or (
+                COLON_QUOTE_RE.search(body, sent.start, sent.end)) or ("that" in words and (
                 not CLAIM_NOUNS.isdisjoint(words) or VERB_THAT_RE.search(body, sent.start, sent.end))):
             sent.tokens = layout.tokenize(body, sent, quotes)
 
@@ -254,6 +256,10 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
         cand = _quote_then_any_verb(body, toks, index)
         if cand is not None:
             found.append(cand)
+    if not found and n > 6 and toks[-1].in_quote and not toks[0].in_quote:
+        cand = _subject_verb_colon_quote(body, toks, index)
+        if cand is not None:
+            found.append(cand)
     if not found and n > 6 and toks[0].lower == "for":
         cand = _for_someone(body, toks, index)
         if cand is not None:
@@ -350,6 +356,37 @@ def _asked_by(body: str, sent: Sentence, index: int, i: int) -> Candidate | None
         return None
     return Candidate(index, "asked", toks[i].start, toks[ms].start, toks[me].end, start, end, 0.6,
                      mention_tokens=toks[ms:me + 1])
+
+
+def _subject_verb_colon_quote(body: str, toks: list[Token], index: int) -> Candidate | None:
+    """'Sanders delivered a snappy retort: "No one is tearing this up."': a name or pronoun, a verb in the past
+    or present tense, a few words, a colon and a quotation to the end of the sentence."""
+    colon = next((k for k, t in enumerate(toks) if t.text == ":" and not t.in_quote), None)
+    if colon is None or colon < 2 or colon > 12 or colon + 1 >= len(toks) or not toks[colon + 1].in_quote:
+        return None
+    first = _first_word(toks)
+    t = toks[first]
+    if t.lower in ("he", "she", "they"):
+        end = first
+    elif t.text[:1].isupper() and t.lower not in FUNCTION_CAPS and t.lower not in OPENER_WORDS:
+        end = first
+        while end + 1 < colon and toks[end + 1].text[:1].isupper():
+            end += 1
+        if not looks_like_person_name([x.text for x in toks[first:end + 1] if x.text != "."][-3:]) \
+                and _lookup_actor(body[t.start:toks[end].end]) is None:
+            return None
+    else:
+        return None
+    verb = toks[end + 1] if end + 1 < colon else None
+    if verb is None or not (verb.text.isalpha() and verb.text.islower() and (verb.lower.endswith("ed")
+                                                                              or verb.lower.endswith("s"))):
+        return None
+    start = toks[colon + 1].start
+    content_end = _rstrip_end(body, start, toks[-1].end)
+    if content_end <= start:
+        return None
+    return Candidate(index, verb.text, verb.start, t.start, toks[end].end, start, content_end, 0.5,
+                     mention_tokens=toks[first:end + 1])
 
 
 def _quote_then_any_verb(body: str, toks: list[Token], index: int) -> Candidate | None:
@@ -1090,8 +1127,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         # "..., records show." / "..., a new poll has found."
         evidence = low in FINDING_VERBS and (strip_possessive(toks[me].lower) in EVIDENCE_NOUNS or (
             toks[me].text[:1].isupper() and ms >= 2 and toks[ms - 1].text == "," and _rest_is_empty(toks, rest)))
-        # "..., they believe." / "..., many analysts think."
-        evidence = evidence or (low in BELIEF_VERBS and ms >= 2 and toks[ms - 1].text == ",")
+        # "..., they believe." / "..., many analysts think." / "..., the Daily Caller reports."
+        evidence = evidence or ((low in BELIEF_VERBS or low in ("reports", "writes", "notes")) and ms >= 2
+                                and toks[ms - 1].text == ",")
         if ms > 0 and (low in SPEECH | WEAK or put_it) and (low in SPEECH or quote_before or put_it or evidence):
             if not quote_before and toks[ms - 1].text.isalpha() and toks[ms - 1].text.islower() \
                     and toks[ms - 1].lower not in ("as", "so", "and", "but", "or", "yet") and not toks[ms - 1].in_quote:
@@ -1588,7 +1626,7 @@ SPEAKING_NOUNS = frozenset(
     network channel station memo letter document documents data analysis article editorial
     email emails message tweet post filing lawsuit complaint court judge jury panel board
     council party parties movement organization organisation union family friends allies
-    critics supporters voters democrats republicans conservatives liberals embassy consulate mission
+    critics supporters voters democrats republicans conservatives liberals embassy consulate mission community
     palace police military army navy prosecutors""".split()
 )
 

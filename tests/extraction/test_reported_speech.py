@@ -405,3 +405,15 @@ def test_description_with_of_and_an_all_caps_dateline():
     assert _one(_extract(body), "blockade").mention == "The former secretary of State"
     body = "VIENNA — Foreign Minister Omar Haddad on Monday met the envoys and said the talks would resume."
     assert _one(_extract(body), "talks would resume").speaker == "Omar Haddad"
+
+
+def test_outlet_reports_after_the_clause():
+    body = "The pipeline deal was signed in secret, the Baltic Times reports."
+    assert _one(_extract(body), "pipeline").mention == "the Baltic Times"
+
+
+def test_name_verb_colon_quote():
+    body = 'Haddad delivered a blunt reply: "Nobody is leaving the table."'
+    st = _one(_extract(body), "leaving the table")
+    assert st.speaker == "Haddad"
+    assert st.kind == "direct"
