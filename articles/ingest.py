@@ -361,15 +361,17 @@ class Importer:
             self._forget_uncommitted()
             raise
 
-    def import_batch(self, batch, extracted: dict[int, list]):
+    def import_batch(self, batch, extracted: dict[int, list], digests: list[str | None] | None = None):
         """Store a batch of (name, ParsedArticle | ParseError) pairs; yields (name, ImportResult | Exception).
 
-        `extracted` holds the engine's output by position in the batch, for the articles that needed it.
+        `extracted` holds the engine's output by position in the batch, for the articles that needed it;
+        `digests` their content hashes (None for a ParseError), if already computed.
         The new articles of a batch are written together, in one transaction and a few queries; if any of
         them cannot be stored, each is tried again on its own, so that one bad article fails alone.
         Updated files, repeated texts and articles stored before go through import_article one by one.
         """
-        digests = [content_hash(p.title, p.body) if isinstance(p, ParsedArticle) else None for _, p in batch]
+        if digests is None:
+            digests = [content_hash(p.title, p.body) if isinstance(p, ParsedArticle) else None for _, p in batch]
         stored = self._stored_articles(d for d in digests if d)
         previous = self._previous_versions((n, p) for (n, p), d in zip(batch, digests) if d and d not in stored)
         new, seen = {}, set()
@@ -522,30 +524,30 @@ def import_sources(sources, importer: Importer, *, workers: int = 1, batch_size:
         # moment's articles, never corrupt anything, and importing the same files again restores them
         cursor.execute("SET synchronous_commit TO OFF")
     try:
-        waiting = None  # (batch, positions, engine results) of the batch being extracted
+        waiting = None  # the batch being extracted: (batch, content hashes, positions extracted, engine results)
         for batch in batched(sources, batch_size):
-            parsed = {i: p for i, (_, p) in enumerate(batch) if isinstance(p, ParsedArticle)}
-            digests = {i: content_hash(p.title, p.body) for i, p in parsed.items()}
-            stored = set(Article.objects.filter(content_hash__in=digests.values()).values_list("content_hash", flat=True))
-            todo = [i for i in parsed if digests[i] not in stored]
+            digests = [content_hash(p.title, p.body) if isinstance(p, ParsedArticle) else None for _, p in batch]
+            stored = set(Article.objects.filter(content_hash__in=[d for d in digests if d])
+                         .values_list("content_hash", flat=True))
+            todo = [i for i, digest in enumerate(digests) if digest and digest not in stored]
             if workers > 1 and pool is None and len(batch) == batch_size:
                 pool = multiprocessing.get_context("spawn").Pool(workers)
-            jobs = [engine_input(parsed[i]) for i in todo]
+            jobs = [engine_input(batch[i][1]) for i in todo]
             if pool is not None:
                 # workers import only the engine (no Django): it is handed over by name
                 running = pool.starmap_async(extraction.extract, jobs, chunksize=4)
             else:
                 running = [extraction.extract(*job) for job in jobs]
             if waiting is not None:
-                yield from write(importer, *waiting)
-            waiting = (batch, todo, running)
+                yield from store_extracted(importer, *waiting)
+            waiting = (batch, digests, todo, running)
         if waiting is not None:
-            yield from write(importer, *waiting)
+            yield from store_extracted(importer, *waiting)
     finally:
         if pool is not None:
             pool.terminate()
 
 
-def write(importer: Importer, batch, positions: list[int], running):
+def store_extracted(importer: Importer, batch, digests, positions: list[int], running):
     extracted = running if isinstance(running, list) else running.get()
-    yield from importer.import_batch(batch, dict(zip(positions, extracted)))
+    yield from importer.import_batch(batch, dict(zip(positions, extracted)), digests)
