@@ -1032,8 +1032,11 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     if coordinated:
         base = found[-1]
         outer = next((o for o in found[:-1] if o.content_start <= base.mention_start < o.content_end), None)
-        if outer is not None and low.endswith("ing"):
-            base = outer  # "Byrne wrote the agents knew ..., saying ...": Byrne says it
+        if outer is not None and (low.endswith("ing") or (j >= 1 and toks[j - 1].text == "," and not toks[j - 1].in_quote
+                                                           and toks[j].lower in ("and", "but"))):
+            # "Byrne wrote the agents knew ..., saying ...": Byrne says it; "X said the warning showed he
+            # did not know what he was talking about, and accused ...": X accuses
+            base = outer
         if content_after is None:
             return None
         # end the previous statement before this coordinated verb
@@ -1487,6 +1490,8 @@ def _find_that(toks: list[Token], k: int, limit: int) -> int | None:
             return m
         if t.lower in BOUNDARY_WORDS and t.lower != "that":
             return None
+        if t.lower in CLAUSE_VERBS and m > k:
+            return None  # "said the warning was indicative that ...": the "that" is the inner clause's
     return None
 
 
@@ -1507,6 +1512,28 @@ def _rest_is_empty(toks: list[Token], k: int) -> bool:
 
 def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None:
     """'Smith, the party's leader, said': the name before the appositive (or the name in it)."""
+    # "Jane Roe, who lost her son in Aurora, Colorado, in 2012, said" / "John Doe, the editor of the
+    # paper, the Courier, said": a full name opening the clause, then a relative clause or a description
+    # with commas of its own
+    opener = _first_word(toks)
+    if opener < len(toks) and toks[opener].lower in ("but", "and", "yet", "so"):
+        opener += 1
+    for k in range(comma - 1, max(opener, comma - 40), -1):
+        t = toks[k]
+        if t.in_quote or t.text in (";", ":", "(", ")"):
+            break
+        if t.text != "," or k + 1 >= comma:
+            continue
+        span = np_before(toks, k - 1)
+        if span is None or span[0] != opener:
+            continue
+        first = toks[k + 1]
+        words = [x.text for x in toks[span[0]:span[1] + 1]]
+        if (first.lower in ("who", "whose") or first.lower in DETERMINERS) \
+                and any(x.text == "," for x in toks[k + 1:comma]) \
+                and len(split_name(words)[1]) >= 2 and looks_like_person_name(split_name(words)[1][-3:]):
+            return span
+        break
     found = _one_appositive(toks, comma)
     if found is not None:
         return found

@@ -417,3 +417,31 @@ def test_name_verb_colon_quote():
     st = _one(_extract(body), "leaving the table")
     assert st.speaker == "Haddad"
     assert st.kind == "direct"
+
+
+def test_that_inside_the_reported_clause_is_not_the_cues():
+    body = "Ortiz said the delay was proof that the ministry had lost control of the port."
+    assert _one(_extract(body), "delay").content == "the delay was proof that the ministry had lost control of the port"
+
+
+def test_full_name_before_a_relative_clause_with_a_place_in_it():
+    body = ("Marta Lindqvist, who lost her brother in the floods in Dresden, Germany, in 2013, "
+            "said that the relief fund had been mismanaged.")
+    assert _one(_extract(body), "relief fund").speaker == "Marta Lindqvist"
+    body = ("Pavel Novak, the editor of the city's oldest weekly, the Courier, said "
+            "every mayor was both a builder and a politician.")
+    assert _one(_extract(body), "every mayor").speaker == "Pavel Novak"
+
+
+def test_ever_is_no_speaker():
+    body = "It is the first time the two unions have ever agreed to hold joint talks with the ministry."
+    assert all(st.mention.lower() != "ever" for st in _extract(body))
+
+
+def test_comma_and_after_a_nested_clause_belongs_to_the_outer_speaker():
+    body = ("Haddad said the memo showed the envoy did not know what he was talking about, "
+            "and accused the ministry of leaking it.")
+    st = _one(_extract(body), "leaking")
+    assert st.speaker == "Haddad"
+    assert st.content == "the ministry of leaking it"
+    assert "accused" not in _one(_extract(body), "memo").content
