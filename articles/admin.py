@@ -2,9 +2,12 @@ import logging
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.contrib.postgres.search import SearchQuery
+from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 
 from articles.ingest import Importer, relocate
 from articles.models import SEARCH_CONFIG, Actor, Alias, Article, Channel, Statement, content_hash, merge_actors
@@ -13,6 +16,41 @@ logger = logging.getLogger(__name__)
 
 admin.site.site_header = "Parley administration"
 admin.site.site_title = "Parley admin"
+
+
+class CappedPaginator(Paginator):
+    """Counts at most CAP + 1 rows: an exact count of a common word's matches takes a second at a million
+    statements. Beyond the cap the list says "more than 10,000" (templates/admin/articles/)."""
+
+    cap = 10_000
+
+    @cached_property
+    def count(self):
+        return self.object_list.order_by()[: self.cap + 1].count()  # any cap + 1 rows: no need to sort them
+
+    @property
+    def capped(self) -> bool:
+        return self.count > self.cap
+
+
+class LeanChangeList(ChangeList):
+    """The list columns never show a search vector or an article's body: don't fetch them."""
+
+    def get_queryset(self, request, exclude_parameters=None):
+        queryset = super().get_queryset(request, exclude_parameters)
+        return queryset.defer(*self.model_admin.list_deferred)
+
+
+class LargeTableMixin:
+    """For the tables with millions of rows: capped counts, lean rows."""
+
+    paginator = CappedPaginator
+    show_full_result_count = False
+    list_per_page = 50  # rendering a row of the changelist costs more than finding it
+    list_deferred = ["search_vector"]
+
+    def get_changelist(self, request, **kwargs):
+        return LeanChangeList
 
 
 class FullTextSearchMixin:
@@ -32,14 +70,14 @@ class AliasInline(admin.TabularInline):
 
 
 @admin.register(Actor)
-class ActorAdmin(admin.ModelAdmin):
+class ActorAdmin(LargeTableMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "country", "role"]
     list_filter = ["kind", "country"]
     search_fields = ["name", "aliases__name"]
     prepopulated_fields = {"slug": ["name"]}
     inlines = [AliasInline]
     actions = ["merge_selected"]
-    show_full_result_count = False
+    list_deferred = []
 
     @admin.action(description="Merge selected actors into one")
     def merge_selected(self, request, queryset):
@@ -102,8 +140,11 @@ class StatementInline(admin.StackedInline):
     form = StatementForm
     fk_name = "article"
     extra = 0
-    autocomplete_fields = ["speaker", "reported_via", "channel"]
-    readonly_fields = ["content_start", "content_end", "edited"]
+    # what a review needs; the rest is on each statement's own page (its change link): an article has a
+    # dozen statements, and every widget is rendered for each
+    fields = ["speaker", "content", "kind", "said_on", "channel", "stance", "reviewed", "edited"]
+    autocomplete_fields = ["speaker", "channel"]
+    readonly_fields = ["edited"]
     show_change_link = True
     classes = ["collapse"]
 
@@ -140,17 +181,17 @@ class ArticleForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(FullTextSearchMixin, admin.ModelAdmin):
+class ArticleAdmin(LargeTableMixin, FullTextSearchMixin, admin.ModelAdmin):
     form = ArticleForm
     list_display = ["title", "outlet", "published", "source", "imported_at"]
-    list_filter = ["source", "language"]
-    date_hierarchy = "published"
+    # a date hierarchy or a filter of all languages would read every matching row to list their values
+    list_filter = ["source", ("published", admin.DateFieldListFilter)]
+    list_deferred = ["body", "search_vector"]
     search_help_text = 'Full-text search: words, "a phrase", OR, -word'
     search_fields = ["title"]  # shows the box; FullTextSearchMixin does the searching
     readonly_fields = ["slug", "content_hash", "source", "source_name", "imported_at", "updated_at"]
     inlines = [StatementInline]
     actions = ["reextract_selected"]
-    show_full_result_count = False
 
     def get_fields(self, request, obj=None):
         fields = list(ArticleForm.Meta.fields)
@@ -191,7 +232,7 @@ class ArticleAdmin(FullTextSearchMixin, admin.ModelAdmin):
 
 
 @admin.register(Statement)
-class StatementAdmin(FullTextSearchMixin, admin.ModelAdmin):
+class StatementAdmin(LargeTableMixin, FullTextSearchMixin, admin.ModelAdmin):
     form = StatementForm
     list_display = ["short_content", "speaker", "stance", "kind", "said_on", "channel", "reviewed"]
     list_filter = ["stance", "kind", "reviewed", "edited", "said_on_precision"]
@@ -201,7 +242,6 @@ class StatementAdmin(FullTextSearchMixin, admin.ModelAdmin):
     autocomplete_fields = ["speaker", "reported_via", "channel"]
     readonly_fields = ["article", "content_start", "content_end", "edited"]
     actions = ["mark_reviewed"]
-    show_full_result_count = False
 
     @admin.display(description="statement")
     def short_content(self, obj):

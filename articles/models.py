@@ -168,7 +168,11 @@ class Article(models.Model):
 
     class Meta:
         ordering = [F("published").desc(nulls_last=True), "-id"]
-        indexes = [GinIndex(fields=["search_vector"], name="article_search")]
+        indexes = [
+            GinIndex(fields=["search_vector"], name="article_search"),
+            # the default order: lists (and the admin's) read the newest 50 from it instead of sorting all
+            models.Index(F("published").desc(nulls_last=True), F("id").desc(), name="article_newest"),
+        ]
         constraints = [
             models.CheckConstraint(condition=~Q(title=""), name="article_has_title"),
             models.CheckConstraint(condition=~Q(body=""), name="article_has_body"),

@@ -3,7 +3,8 @@
     .venv/bin/python bench/page_speed.py [--database parley_scale] [--runs 20] [--only SUBSTRING] [--explain]
 
 Requests a fixed list of URLs in-process with Django's test Client (no network, no browser: what is timed is
-URL routing, middleware, views, SQL and template rendering, i.e. server time). The filter values (a prolific
+URL routing, middleware, views, SQL and template rendering, i.e. server time). The admin's pages are requested
+logged in as a superuser made for the run in that database (and deleted after it). The filter values (a prolific
 speaker, a rare one, the busiest channel, a statement, an article) are looked up in the database first, and
 the search words come from the word lists the data was generated from, so the list fits any scale.
 
@@ -90,13 +91,13 @@ def pick_parameters(cursor):
     found["busy_person"] = cursor.fetchone()[0]
     cursor.execute(
         """
-        SELECT s.id, a.slug FROM articles_statement s JOIN articles_article a ON a.id = s.article_id
+        SELECT s.id, a.slug, a.id FROM articles_statement s JOIN articles_article a ON a.id = s.article_id
         JOIN articles_actor sp ON sp.id = s.speaker_id
         WHERE sp.slug = %s AND s.channel_id IS NOT NULL ORDER BY s.id LIMIT 1
         """,
         [found["busy_speaker"]],
     )
-    found["statement_id"], found["article_slug"] = cursor.fetchone()
+    found["statement_id"], found["article_slug"], found["article_id"] = cursor.fetchone()
     cursor.execute("SELECT outlet FROM articles_article GROUP BY outlet ORDER BY count(*) DESC LIMIT 1")
     found["outlet"] = cursor.fetchone()[0]
     cursor.execute("SELECT date_trunc('month', max(said_on))::date - 365 FROM articles_statement")
@@ -158,6 +159,18 @@ def url_list(p):
         ("articles list", url("/articles/")),
         ("articles list q", url("/articles/", q=common)),
         ("channels list", url("/channels/")),
+        # the editors' pages (DESIGN: "find anything quickly even with millions of rows"), logged in
+        ("admin statements", url("/admin/articles/statement/")),
+        ("admin statements q common", url("/admin/articles/statement/", q=common)),
+        ("admin statements q phrase", url("/admin/articles/statement/", q=phrase)),
+        ("admin statements stance", url("/admin/articles/statement/", stance__exact="denies_contact")),
+        ("admin statement", url(f"/admin/articles/statement/{p['statement_id']}/change/")),
+        ("admin articles", url("/admin/articles/article/")),
+        ("admin articles q common", url("/admin/articles/article/", q=common)),
+        ("admin article", url(f"/admin/articles/article/{p['article_id']}/change/")),
+        ("admin actors q", url("/admin/articles/actor/", q="ivan")),
+        ("admin speaker autocomplete", url("/admin/autocomplete/", app_label="articles", model_name="statement",
+                                           field_name="speaker", term="iva")),
     ]
 
 
@@ -251,7 +264,21 @@ def main():
     urls = url_list(params)
     if args.only:
         urls = [(label, path) for label, path in urls if args.only in label or args.only in path]
+    from django.contrib.auth import get_user_model
+
     client = Client()
+    # the admin pages need a login: a user made for the run, in the benchmark's database, deleted after it
+    editor, _ = get_user_model().objects.get_or_create(
+        username="page-speed-bench", defaults={"is_staff": True, "is_superuser": True}
+    )
+    client.force_login(editor)
+    try:
+        measure(args, client, urls)
+    finally:
+        editor.delete()
+
+
+def measure(args, client, urls):
     live, skipped, first = [], [], {}
     for label, path in urls:
         try:

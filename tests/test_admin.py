@@ -95,3 +95,31 @@ def test_a_statement_whose_words_are_not_in_the_article_is_refused(client, edito
     })
     assert response.status_code == 200
     assert "not in the article" in response.content.decode()
+
+
+def test_lists_of_many_rows_stop_counting_and_say_so(client, editor, monkeypatch):
+    from articles.admin import CappedPaginator
+    from tests.factories import make_actor, make_article, make_statement
+
+    envoy = make_actor("Majed al-Ansari", country="QA")
+    for n in range(4):
+        body = f"The envoy said round {n} of the ceasefire talks would open in Doha."
+        make_statement(make_article(f"Round {n}", body), envoy, f"round {n} of the ceasefire talks would open in Doha")
+    monkeypatch.setattr(CappedPaginator, "cap", 3)
+    page = client.get("/admin/articles/statement/").content.decode()
+    assert "more than 3 statements" in page and "Select all matching statements" in page
+    page = client.get("/admin/articles/article/?q=ceasefire").content.decode()
+    assert "more than 3 results" in page and "Round 2" in page
+    monkeypatch.setattr(CappedPaginator, "cap", 10)
+    page = client.get("/admin/articles/article/?q=ceasefire").content.decode()
+    assert "4 results" in page and "more than" not in page
+
+
+def test_the_article_list_filters_by_date_published(client, editor):
+    from tests.factories import make_article
+
+    make_article("Talks resume", "The envoy said talks would resume.")
+    page = client.get("/admin/articles/article/?published__isnull=True").content.decode()
+    assert "Talks resume" in page
+    page = client.get("/admin/articles/article/?published__isnull=False").content.decode()
+    assert "Talks resume" not in page
