@@ -836,6 +836,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return None  # "so-called"
     if i + 1 < n and toks[i + 1].lower == "than":
         return None  # "easier said than done"
+    if i + 1 < n and toks[i + 1].lower in ("delegate", "delegates") or (
+            low == "telling" and i >= 1 and toks[i - 1].lower in ("most", "more", "the", "a", "very")):
+        return None  # "271 pledged delegates", "the most telling promise": adjectives
     if i >= 1 and low.endswith("ed") and toks[i - 1].text.endswith(("'s", "’s")) and toks[i - 1].text[:1].isupper() \
             and i + 1 < n and toks[i + 1].text.isalpha() and toks[i + 1].text.islower() \
             and toks[i + 1].lower not in ("that", "to", "he", "she", "they", "it", "we", "the", "a", "an", "his", "her"):
@@ -907,6 +910,13 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 content_after = k
         elif nxt.text == "," and k + 1 < n and toks[k + 1].in_quote:
             content_after = k + 1
+        elif nxt.text == "," and not nxt.in_quote and (low in SPEECH or low in BELIEF_VERBS) and (
+                (k + 2 < n and toks[k + 1].lower == "that" and not toks[k + 1].in_quote) or (
+                k + 4 < n and next((x for x in range(k + 2, min(n - 2, k + 6)) if toks[x].text == ","
+                                    and toks[x + 1].lower == "that" and not toks[x + 1].in_quote
+                                    and all(t.text[:1].isalnum() for t in toks[k + 1:x])), None) is not None)):
+            # "He added, that ...", "She believes, for example, that ..."
+            content_after = next(x for x in range(k + 1, n) if toks[x].lower == "that") + 1
         elif (nxt.text == "," and k + 1 < n and (low in SPEECH or low in BELIEF_VERBS) and j >= 1 and toks[j].text[:1].isalnum()
               and _has_words_before_subject(toks, j)):
             content_after = k + 1
@@ -991,7 +1001,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                     and toks[j - 1].lower in ("in", "of") and not toks[j - 1].in_quote:
                 subj = (j, j)  # "Two in three said", "one in four of them"
             if subj is not None and not (subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION) \
-                    and not _plausible_speaker(toks, subj, low in STRONG_CUES):
+                    and not _plausible_speaker(toks, subj, low in STRONG_CUES or (low in SPEECH and low not in WEAK)):
                 subj = None
             if subj is not None and subj[0] >= 2 and toks[subj[0] - 1].lower == "of" \
                     and toks[subj[0] - 2].text[:1].isalnum() and not toks[subj[0] - 2].in_quote:
@@ -1012,6 +1022,11 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             (toks[j].in_quote and toks[j].text in QUOTE_TOKENS and toks[j - 1].text == ",")  # '"corrupt," noting ...'
             or (toks[j].lower == "and" and not toks[j].in_quote and found[-1].cue.split()[0].lower().endswith("ing")))):
         coordinated = True  # "..., stating that ... and chiding the media for ..."
+    elif (low.endswith("ing") and content_after is not None and not found and not toks[i].in_quote
+          and (j < 0 or (j == 0 and toks[0].lower in OPENING_SUBORDINATORS))):
+        # "After saying he was nervous, the man ...", "Despite challenging X, Cruz said ...": the subject of
+        # the main clause after the comma speaks
+        return _opening_participle(body, toks, index, i, content_after, cue_text)
     elif (j >= 1 and j == i - 1 and low.endswith("ing") and content_after is not None and not toks[j - 1].in_quote
             and (toks[j].text == "," or toks[j].lower in ("by", "after", "before", "while", "when", "in", "without"))):
         # ", saying that ...": the subject of the main clause speaks
@@ -1180,6 +1195,38 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return Candidate(index, cue_text, cue_tok.start, toks[after[0]].start, toks[after[1]].end, start,
                          _rstrip_end(body, start, end), 0.75, mention_tokens=toks[after[0]:after[1] + 1])
     return None
+
+
+OPENING_SUBORDINATORS = frozenset("after before despite while when since without upon in by".split())
+
+
+def _opening_participle(body: str, toks: list[Token], index: int, i: int, content_after: int,
+                        cue_text: str) -> Candidate | None:
+    n = len(toks)
+    comma = next((x for x in range(content_after + 1, min(n, content_after + 40))
+                  if toks[x].text == "," and not toks[x].in_quote), None)
+    if comma is None or comma + 2 >= n:
+        return None
+    subj = np_after(toks, comma + 1)
+    if subj is None:
+        return None
+    verb = next((x for x in range(subj[0] + 1, subj[1] + 1) if _verb_like(toks[x]) or toks[x].lower in SKIP_BEFORE_CUE), None)
+    if verb is not None:
+        subj = (subj[0], verb - 1)  # "the man ended up ...": the subject ends before its verb
+    first = toks[subj[0]]
+    if not (first.text[:1].isupper() or first.lower in DETERMINERS or first.lower in SUBJECT_PRONOUNS) \
+            or (first.lower in FUNCTION_CAPS and first.lower not in DETERMINERS) \
+            or toks[subj[1]].lower in ("it", "there", "which", "who"):
+        return None
+    if subj[1] + 1 >= n or not toks[subj[1] + 1].text[:1].isalpha() or not _plausible_speaker(toks, subj, True):
+        return None
+    start = toks[content_after].start
+    end = _rstrip_end(body, start, toks[comma].start)
+    if end <= start:
+        return None
+    ms, me = subj
+    return Candidate(index, cue_text, toks[i].start, toks[ms].start, toks[me].end, start, end, 0.6,
+                     mention_tokens=toks[ms:me + 1])
 
 
 DOCUMENT_NOUNS = frozenset("statement statements letter tweet tweets email post video message release memo ad".split())

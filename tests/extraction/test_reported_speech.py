@@ -445,3 +445,30 @@ def test_comma_and_after_a_nested_clause_belongs_to_the_outer_speaker():
     assert st.speaker == "Haddad"
     assert st.content == "the ministry of leaking it"
     assert "accused" not in _one(_extract(body), "memo").content
+
+
+def test_opening_participle_belongs_to_the_subject_after_the_comma():
+    body = "After saying the talks had stalled, the envoy left the room without another word."
+    st = _one(_extract(body), "talks had stalled")
+    assert st.mention == "the envoy"
+    body = "Despite criticizing the mayor's budget, Ortiz said he would vote for it."
+    assert _one(_extract(body), "mayor's budget").speaker == "Ortiz"
+
+
+def test_comma_before_that_after_the_cue():
+    body = "The minister added, that the border would stay open."
+    assert _one(_extract(body), "border").content == "the border would stay open"
+    body = "Haddad believes, for example, that the sanctions should be lifted."
+    assert _one(_extract(body), "sanctions").speaker == "Haddad"
+
+
+def test_a_description_before_a_speech_verb_speaks():
+    body = "The envoy noted Latvia and Estonia have tightened their border controls."
+    assert _one(_extract(body), "border controls").mention == "The envoy"
+
+
+def test_pledged_delegates_and_the_most_telling_are_no_cues():
+    body = "Ortiz leads Haddad by 271 pledged delegates after the vote in the capital."
+    assert _extract(body) == []
+    body = "The most telling moment came when the minister left the hall."
+    assert _extract(body) == []
