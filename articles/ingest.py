@@ -122,6 +122,12 @@ class ActorDirectory:
         Alias.objects.bulk_create(self.pending_aliases, ignore_conflicts=True)
         self.pending_aliases = []
 
+    def trim(self, most: int = 200_000) -> None:
+        """Between transactions: an import of millions of articles must not keep every name it met."""
+        if len(self.by_key) + len(self.missing) > most and not self.pending_actors and not self.pending_aliases:
+            self.by_key.clear()
+            self.missing.clear()
+
     def forget(self) -> None:
         """After a rollback: rows created inside it must not be served from the cache."""
         self.by_key.clear()
@@ -386,6 +392,7 @@ class Importer:
         except Exception as exc:
             logger.info("a batch of %d new articles is stored one by one: %s", len(new), exc)
             results = {}
+        self.actors.trim()
         for i, ((name, parsed), digest) in enumerate(zip(batch, digests)):
             if digest is None:
                 yield name, parsed

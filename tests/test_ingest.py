@@ -232,3 +232,15 @@ def test_the_import_writes_every_column_of_a_statement():
 
     columns = {f.column for f in Statement._meta.concrete_fields} - {"id", "search_vector"}
     assert sorted(STATEMENT_COLUMNS) == sorted(columns)
+
+
+@pytest.mark.django_db
+def test_the_importer_forgets_names_past_a_limit_and_still_finds_actors(monkeypatch):
+    importer = Importer()
+    list(import_sources([("talks.txt", parse_text(TALKS))], importer))
+    assert importer.actors.by_key
+    importer.actors.trim(most=1)
+    assert not importer.actors.by_key and not importer.actors.missing
+    [(_, result)] = list(import_sources([("round-two.txt", parse_text(SECOND_ROUND))], importer))
+    assert result.article.statements.filter(speaker__name="Hakan Fidan").exists()
+    assert Actor.objects.filter(name="Hakan Fidan").count() == 1
