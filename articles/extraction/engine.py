@@ -242,9 +242,10 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
             continue
         before, before2 = toks[idx - 1], toks[idx - 2]
         new_subject = toks[idx].text[:1].isupper() or toks[idx].lower in ("he", "she", "they", "we", "i")
-        if before.text == ";" or (before.lower in ("and", "but", "while", "whereas")
+        if before.text == ";" or (before.text == ":" and not before.in_quote and new_subject) or (
+                before.lower in ("and", "but", "while", "whereas")
                                   and (before2.text == "," or (new_subject and not before.in_quote))):
-            cut = before2.start if before.text != ";" and before2.text == "," else before.start
+            cut = before2.start if before.text not in (";", ":") and before2.text == "," else before.start
             if cut > first.content_start:
                 first.content_end = _rstrip_end(body, first.content_start, cut)
     # "according to X" next to a speech verb names the outlet, not a second statement
@@ -523,6 +524,9 @@ def _evidence_subject(toks: list[Token], j: int) -> tuple[int, int] | None:
     m = j
     while m >= 0 and j - m < 16:
         t = toks[m]
+        if t.lower in ("this", "last") and m + 1 <= j and toks[m + 1].lower in PERIOD_NOUNS:
+            m -= 1  # "A Quinnipiac poll this month found ..."
+            continue
         if t.in_quote or t.text in (",", ";", ":", "(", ")", "—", "–") or (
                 t.lower in BOUNDARY_WORDS and t.lower not in ("that", "there", "here")):
             return None
@@ -537,6 +541,9 @@ def _evidence_subject(toks: list[Token], j: int) -> tuple[int, int] | None:
             return start, j
         m -= 1
     return None
+
+
+PERIOD_NOUNS = frozenset("week weekend month year spring summer fall autumn winter morning evening".split())
 
 
 def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> bool:
@@ -880,6 +887,11 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             content_after = k + 1
         elif nxt.in_quote:
             content_after = k
+        elif (nxt.lower in QUANTITY_OPENERS or nxt.lower == "as") and k + 2 < n and (
+                toks[k + 1].text[:1].isdigit() or toks[k + 1].lower in NUMBER_WORDS
+                or toks[k + 1].lower in ("half", "a", "one", "many", "much", "third", "quarter")) \
+                and (low in SPEECH or low in FINDING_VERBS or low in BELIEF_VERBS):
+            content_after = k  # "said about half of ...", "polls show as many as 30 percent ..."
         elif nxt.lower == "when" and low in SPEECH and i >= 1 and toks[i - 1].lower in NEGATIONS:
             content_after = k  # "wouldn't say when the vote will be held"
         elif nxt.text[:1].isalnum() and not (nxt.lower in ("in", "at", "during", "after", "before", "while",
@@ -1047,6 +1059,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     if coordinated:
         base = found[-1]
         outer = next((o for o in found[:-1] if o.content_start <= base.mention_start < o.content_end), None)
+        if base.content_end <= base.mention_start:
+            outer = None  # '"...," Jones added, saying ...': the inverted attribution's speaker goes on
         if outer is not None and (low.endswith("ing") or (j >= 1 and toks[j - 1].text == "," and not toks[j - 1].in_quote
                                                            and toks[j].lower in ("and", "but"))):
             # "Byrne wrote the agents knew ..., saying ...": Byrne says it; "X said the warning showed he
@@ -1580,6 +1594,10 @@ def _appositive_subject(toks: list[Token], comma: int) -> tuple[int, int] | None
                 and any(x.text == "," for x in toks[k + 1:comma]) \
                 and len(split_name(words)[1]) >= 2 and looks_like_person_name(split_name(words)[1][-3:]):
             return span
+        if first.lower in ("who", "whose") and any(x.text == "," for x in toks[k + 1:comma]) \
+                and toks[span[1]].text[:1].isupper() and toks[span[1]].lower not in FUNCTION_CAPS \
+                and span[1] > span[0] and toks[span[0]].lower.rstrip(".") in TITLE_WORDS:
+            return span  # "Mr. Slinker, whose start-up, Paradata, uses ..., said"
         break
     found = _one_appositive(toks, comma)
     if found is not None:

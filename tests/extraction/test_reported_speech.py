@@ -472,3 +472,25 @@ def test_pledged_delegates_and_the_most_telling_are_no_cues():
     assert _extract(body) == []
     body = "The most telling moment came when the minister left the hall."
     assert _extract(body) == []
+
+
+def test_title_and_surname_before_a_whose_clause():
+    body = "Mr. Kalnins, whose latest firm, Baltdata, sells shipping records, said the port would be sold."
+    assert _one(_extract(body), "port would be sold").speaker == "Kalnins"
+
+
+def test_participle_after_an_inverted_attribution_keeps_its_speaker():
+    body = '"The minister cannot decide that," Lindqvist added, saying it was up to the parliament.'
+    assert _one(_extract(body), "up to the parliament").speaker == "Lindqvist"
+
+
+def test_quantities_open_the_content():
+    body = "The statistics office said about half of the new jobs were in the capital."
+    assert _one(_extract(body), "new jobs").content == "about half of the new jobs were in the capital"
+    body = "Polls show as many as 40 percent of voters remain undecided."
+    assert _one(_extract(body), "undecided").mention == "Polls"
+
+
+def test_a_poll_with_a_time_phrase_finds():
+    body = "A Delfi poll this month found Ortiz about even with Haddad in the capital."
+    assert _one(_extract(body), "about even").mention == "A Delfi poll"
