@@ -58,7 +58,7 @@ INFINITIVE = _forms(
     threatened threatens threaten refused refuses declined declines hopes hoped hope
     intends intended seeks sought offered offers recommended recommends asked asks
     hoping refusing seeking vowing pledging promising threatening calling asking urging demanding
-    decided decides voted votes prefer prefers preferred tried aims aimed agreed agrees
+    decided decides voted votes prefer prefers preferred aims aimed agreed agrees
     """
 )
 

@@ -211,6 +211,8 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
             i += 1  # past "that"
         elif low in STANCE_NOUNS and i + 2 < n and toks[i + 1].lower in STANCE_NOUNS[low] and not toks[i + 1].in_quote:
             cand = _possessive_stance(body, sent, index, i)  # "his promise to build a wall", "Trump's attacks on Curiel"
+            if cand is None and low in ALL_CUES:
+                cand = _verb_cue(body, sent, index, i, found)  # "The candidate plans to ...": a verb after all
         elif low in ("asked", "questioned", "pressed") and i + 2 < n and toks[i + 1].lower == "by":
             cand = _asked_by(body, sent, index, i)  # "Asked by a reporter whether ..., she said"
         elif low in SPEECH and i == _first_word(toks) and tok.text[:1].isupper() and i + 3 < n:
@@ -843,6 +845,10 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return None  # "so-called"
     if i + 1 < n and toks[i + 1].lower == "than":
         return None  # "easier said than done"
+    if low in NOUN_VERBS and i >= 1 and not toks[i - 1].in_quote and (
+            toks[i - 1].lower in POSSESSIVE_PRONOUNS or toks[i - 1].lower in ("a", "an", "the", "this", "percent", "%")
+            or (toks[i - 1].lower.endswith(("'s", "’s")) and toks[i - 1].lower[:-2] not in CONTRACTED_SUBJECTS)):
+        return None  # "Trump's support", "20 percent support", "the attacks": nouns
     if i + 1 < n and toks[i + 1].lower in ("delegate", "delegates") or (
             low == "telling" and i >= 1 and toks[i - 1].lower in ("most", "more", "the", "a", "very")):
         return None  # "271 pledged delegates", "the most telling promise": adjectives
@@ -1012,6 +1018,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             if subj is None and j >= 2 and (toks[j].text.isdigit() or toks[j].lower in NUMBER_WORDS) \
                     and toks[j - 1].lower in ("in", "of") and not toks[j - 1].in_quote:
                 subj = (j, j)  # "Two in three said", "one in four of them"
+            if subj is not None and low in NOUN_VERBS and any(
+                    _verb_like(t) and t.lower not in ALL_CUES for t in toks[subj[0] + 1:subj[1] + 1]):
+                subj = None  # "Clinton received even stronger support": the noun after a verb
             if subj is not None and not (subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION) \
                     and not _plausible_speaker(toks, subj, low in STRONG_CUES or (low in SPEECH and low not in WEAK)):
                 subj = None
@@ -1241,6 +1250,13 @@ def _opening_participle(body: str, toks: list[Token], index: int, i: int, conten
     ms, me = subj
     return Candidate(index, cue_text, toks[i].start, toks[ms].start, toks[me].end, start, end, 0.6,
                      mention_tokens=toks[ms:me + 1])
+
+
+# cue words that are as often nouns: after a possessive, an article or "percent" they are nouns
+NOUN_VERBS = frozenset("""support supports attack attacks call calls plan plans push pushes demand demands claim
+    claims praise vow vows pledge pledges promise promises hope hopes fear fears view views comment comments
+    report reports offer offers estimate estimates""".split())
+CONTRACTED_SUBJECTS = frozenset("he she it that who what there here where let".split())
 
 
 DOCUMENT_NOUNS = frozenset("statement statements letter tweet tweets email post video message release memo ad".split())

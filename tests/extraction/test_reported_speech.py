@@ -494,3 +494,17 @@ def test_quantities_open_the_content():
 def test_a_poll_with_a_time_phrase_finds():
     body = "A Delfi poll this month found Ortiz about even with Haddad in the capital."
     assert _one(_extract(body), "about even").mention == "A Delfi poll"
+
+
+def test_plans_as_a_verb_after_a_description():
+    body = "The opposition candidate plans to visit the border towns later this week."
+    st = _one(_extract(body), "border towns")
+    assert st.mention == "The opposition candidate"
+    assert st.content == "to visit the border towns later this week"
+
+
+def test_nouns_that_look_like_cues():
+    body = "In Riga, a June poll found Ortiz winning 20 percent support among younger voters."
+    assert [st.cue for st in _extract(body)] == ["found"]
+    body = "Haddad received even stronger support from voters in the north."
+    assert _extract(body) == []
