@@ -242,7 +242,11 @@ class Statement(models.Model):
             GinIndex(fields=["search_vector"], name="statement_search"),
             # the newest-first order of the lists (querying.NEWEST): read in order, stop after a page
             models.Index(F("said_on").desc(nulls_last=True), F("id").desc(), name="statement_newest"),
-            models.Index(fields=["speaker", "said_on"]),
+            # with the facets' columns: a busy speaker's sample for the facets (speaker=X&stance=Y) is read
+            # from the index alone, 8 ms instead of 80 ms for a bitmap of 95,000 rows AND 118,000 (finding 3)
+            models.Index(
+                fields=["speaker", "said_on"], include=["stance", "kind", "channel", "article"], name="statement_speaker"
+            ),
             # stance too: the channel page's chart counts by day and stance from the index alone (finding 6)
             models.Index(fields=["channel", "said_on", "stance"]),
             models.Index(fields=["said_on"]),
