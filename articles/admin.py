@@ -19,7 +19,7 @@ admin.site.site_title = "Parley admin"
 
 
 class CappedPaginator(Paginator):
-    """Counts at most CAP + 1 rows: an exact count of a common word's matches takes a second at a million
+    """Counts at most cap + 1 rows: an exact count of a common word's matches takes a second at a million
     statements. Beyond the cap the list says "more than 10,000" (templates/admin/articles/)."""
 
     cap = 10_000
