@@ -898,6 +898,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                 or toks[k + 1].lower in ("half", "a", "one", "many", "much", "third", "quarter")) \
                 and (low in SPEECH or low in FINDING_VERBS or low in BELIEF_VERBS):
             content_after = k  # "said about half of ...", "polls show as many as 30 percent ..."
+        elif nxt.lower in ("in", "at", "on", "during") and low in STRONG_CUES and cue_end_idx == i \
+                and _pronoun_clause_after(toks, k) is not None:
+            content_after = _pronoun_clause_after(toks, k)  # "wrote in both listings he was ..."
         elif nxt.lower == "when" and low in SPEECH and i >= 1 and toks[i - 1].lower in NEGATIONS:
             content_after = k  # "wouldn't say when the vote will be held"
         elif nxt.text[:1].isalnum() and not (nxt.lower in ("in", "at", "during", "after", "before", "while",
@@ -920,6 +923,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                         k2 += 1  # "told CNN, his policy would ..." / 'told CNN: "..."'
                     if k2 < n and low in ASK_VERBS and toks[k2].lower in QUESTION_WORDS:
                         content_after = k2  # "asked reporters whether ..."
+                    elif k2 < n and toks[k2].lower in ("in", "at", "on", "during") \
+                            and _pronoun_clause_after(toks, k2) is not None:
+                        content_after = _pronoun_clause_after(toks, k2)  # "told reporters in Riga he would ..."
                     elif k2 < n and toks[k2].lower in SUBORDINATORS:
                         pass  # "told his advisers as he worked": no content after the listener
                     elif k2 < n and toks[k2].text[:1].isalnum() or (k2 < n and toks[k2].in_quote):
@@ -938,6 +944,12 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         elif (nxt.text == "," and k + 1 < n and (low in SPEECH or low in BELIEF_VERBS) and j >= 1 and toks[j].text[:1].isalnum()
               and _has_words_before_subject(toks, j)):
             content_after = k + 1
+        elif (nxt.text == "," and not nxt.in_quote and k + 5 < n and low in SPEECH
+              and j >= 0 and toks[j].text[:1].isalnum() and not toks[j].in_quote
+              and toks[k + 1].text[:1].isalpha() and not toks[k + 1].in_quote
+              and not toks[k + 1].lower.endswith("ing") and toks[k + 1].lower not in CLAUSE_COMMA_STOPS
+              and not any(t.text == "," and not t.in_quote for t in toks[max(0, j - 3):j])):
+            content_after = k + 1  # "I said, hey, you've got to change the culture", "Rubio says, win or lose, ..."
         elif (nxt.text == "," and k + 2 < n and low in SPEECH and toks[k + 1].lower in ("if", "when", "once", "unless")
               and not toks[k + 1].in_quote):
             content_after = k + 1  # "She said, if elected, she would ..."
@@ -952,6 +964,8 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             if toks[nxt_after].lower == "that" and nxt_after + 1 < n:
                 nxt_after += 1
             content_after = nxt_after
+        elif low in STRONG_CUES and cue_end_idx == i and _pronoun_clause_after(toks, content_after) is not None:
+            content_after = _pronoun_clause_after(toks, content_after)
         elif low in STRONG_CUES and cue_end_idx == i and (toks[content_after - 1].lower in LEADING_PREPOSITIONS
                                                           or listener_to):
             content_after = None  # "he said Wednesday on MSNBC.": the content is before
@@ -1021,6 +1035,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             if subj is not None and low in NOUN_VERBS and any(
                     _verb_like(t) and t.lower not in ALL_CUES for t in toks[subj[0] + 1:subj[1] + 1]):
                 subj = None  # "Clinton received even stronger support": the noun after a verb
+            if subj is not None and any(t.lower in SUBJECT_BREAKING_CUES and not t.in_quote
+                                        for t in toks[subj[0] + 1:subj[1] + 1]):
+                subj = None  # "Brown plans to continue recruiting captains supporting Cruz": a cue inside
             if subj is not None and not (subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION) \
                     and not _plausible_speaker(toks, subj, low in STRONG_CUES or (low in SPEECH and low not in WEAK)):
                 subj = None
@@ -1220,6 +1237,19 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     return None
 
 
+def _pronoun_clause_after(toks: list[Token], k: int) -> int | None:
+    """'in both listings he was ...': the subject pronoun that opens a clause after a short phrase at k."""
+    n = len(toks)
+    for x in range(k + 1, min(n - 2, k + 7)):
+        t = toks[x]
+        if t.in_quote or t.text in (",", ":", ";", "(", "—", "–") or t.lower in BOUNDARY_WORDS:
+            return None
+        if t.lower in ("he", "she", "they", "we", "i") and toks[x + 1].text.isalpha() and toks[x + 1].text.islower() \
+                and not toks[x + 1].in_quote:
+            return x
+    return None
+
+
 OPENING_SUBORDINATORS = frozenset("after before despite while when since without upon in by".split())
 
 
@@ -1252,6 +1282,13 @@ def _opening_participle(body: str, toks: list[Token], index: int, i: int, conten
                      mention_tokens=toks[ms:me + 1])
 
 
+# words after "said," that do not open the reported clause
+CLAUSE_COMMA_STOPS = frozenset("""according as who which whose and but or while although though because since
+    referring adding noting citing before after during in on at for with without to of by from""".split())
+# finite cue verbs that cannot sit inside the subject of another cue
+SUBJECT_BREAKING_CUES = frozenset("""said says say told tells plans plan wants want believes believe thinks think
+    argued argues insisted insists claimed warned warns noted notes added adds wrote writes announced
+    vowed vows pledged pledges promised promises urged urges hopes hope fears fear""".split())
 # cue words that are as often nouns: after a possessive, an article or "percent" they are nouns
 NOUN_VERBS = frozenset("""support supports attack attacks call calls plan plans push pushes demand demands claim
     claims praise vow vows pledge pledges promise promises hope hopes fear fears view views comment comments

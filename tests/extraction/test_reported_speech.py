@@ -508,3 +508,22 @@ def test_nouns_that_look_like_cues():
     assert [st.cue for st in _extract(body)] == ["found"]
     body = "Haddad received even stronger support from voters in the north."
     assert _extract(body) == []
+
+
+def test_a_clause_after_said_and_a_comma():
+    body = "I said, look, you have to change the culture in this ministry."
+    assert _one(_extract(body), "change the culture").content == "look, you have to change the culture in this ministry"
+    body = "Haddad says, win or lose on Sunday, he is staying in the race."
+    assert _one(_extract(body), "staying in the race").speaker == "Haddad"
+
+
+def test_a_pronoun_clause_after_a_short_phrase():
+    body = "Ortiz told reporters in Riga he would not resign."
+    assert _one(_extract(body), "resign").content == "he would not resign"
+    body = "Lindqvist wrote in both letters she was proud of the staff."
+    assert _one(_extract(body), "proud").content == "she was proud of the staff"
+
+
+def test_a_subject_holding_another_cue_is_no_subject():
+    body = "Pastor Jane Roe plans to keep recruiting volunteers supporting the mayor in every district."
+    assert all(st.cue != "supporting" for st in _extract(body))
