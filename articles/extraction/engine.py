@@ -849,6 +849,13 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             toks[i - 1].lower in POSSESSIVE_PRONOUNS or toks[i - 1].lower in ("a", "an", "the", "this", "percent", "%")
             or (toks[i - 1].lower.endswith(("'s", "’s")) and toks[i - 1].lower[:-2] not in CONTRACTED_SUBJECTS)):
         return None  # "Trump's support", "20 percent support", "the attacks": nouns
+    if low in ("attack", "attacks") and i >= 1 and (toks[i - 1].lower in ATTACK_MODIFIERS or (
+            toks[i - 1].text[:1].isupper() and i >= 2 and toks[i - 2].lower in ("the", "a", "an"))):
+        return None  # "terrorist attacks", "the Paris attacks": nouns
+    if low in ("maintained", "maintains", "felt", "feel", "feels") and i + 1 < n and toks[i + 1].text[:1].islower() \
+            and not toks[i + 1].in_quote and toks[i + 1].lower not in ("that", "he", "she", "they", "we", "i", "it", "you") \
+            and not (toks[i + 1].lower in DETERMINERS and any(t.lower in CLAUSE_VERBS for t in toks[i + 2:i + 8])):
+        return None  # "maintained his lead", "felt blindsided": no reported clause
     if i + 1 < n and toks[i + 1].lower in ("delegate", "delegates") or (
             low == "telling" and i >= 1 and toks[i - 1].lower in ("most", "more", "the", "a", "very")):
         return None  # "271 pledged delegates", "the most telling promise": adjectives
@@ -1289,6 +1296,8 @@ CLAUSE_COMMA_STOPS = frozenset("""according as who which whose and but or while 
 SUBJECT_BREAKING_CUES = frozenset("""said says say told tells plans plan wants want believes believe thinks think
     argued argues insisted insists claimed warned warns noted notes added adds wrote writes announced
     vowed vows pledged pledges promised promises urged urges hopes hope fears fear""".split())
+ATTACK_MODIFIERS = frozenset("""terror terrorist terrorism suicide cyber military air missile drone personal verbal
+    blistering recent deadly coordinated rocket knife gun bomb chemical""".split())
 # cue words that are as often nouns: after a possessive, an article or "percent" they are nouns
 NOUN_VERBS = frozenset("""support supports attack attacks call calls plan plans push pushes demand demands claim
     claims praise vow vows pledge pledges promise promises hope hopes fear fears view views comment comments

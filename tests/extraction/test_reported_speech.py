@@ -527,3 +527,19 @@ def test_a_pronoun_clause_after_a_short_phrase():
 def test_a_subject_holding_another_cue_is_no_subject():
     body = "Pastor Jane Roe plans to keep recruiting volunteers supporting the mayor in every district."
     assert all(st.cue != "supporting" for st in _extract(body))
+
+
+def test_attacks_after_a_modifier_or_a_named_place_are_nouns():
+    body = "The recent terror attacks changed the tone of the campaign."
+    assert _extract(body) == []
+    body = "Ortiz attacks Haddad over the port deal."
+    assert _one(_extract(body), "port deal").speaker == "Ortiz"
+
+
+def test_maintained_and_felt_need_a_clause():
+    body = "Ortiz maintained his double-digit lead in the capital."
+    assert _extract(body) == []
+    body = "The ministry has long maintained the documents were not classified."
+    assert _one(_extract(body), "documents").mention == "The ministry"
+    body = "Haddad felt blindsided by the demand."
+    assert _extract(body) == []
