@@ -31,9 +31,8 @@ TEMPLATE_PER_ROW = """{# One statement in a list. #}
 
 
 def shown(statements, **search):
-    rows = querying.for_display(Statement.objects.filter(pk__in=[s.pk for s in statements]).order_by("pk"))
-    if search:
-        rows = querying.with_headline(rows, search["q"])
+    rows = list(querying.for_display(Statement.objects.filter(pk__in=[s.pk for s in statements]).order_by("pk")))
+    querying.add_headlines(rows, search.get("q", ""))
     return querying.decorate(rows)
 
 

@@ -107,12 +107,13 @@ def statement_list(request):
     sort = effective_sort(filterset, count)
     too_many_to_rank = sort != filterset.sort_order
     ordered = querying.order_statements(filterset.qs, sort, search_text)
-    rows = querying.for_display(querying.with_headline(ordered, search_text))
     try:
-        page = querying.result_page(rows, page_number, count=count)
+        page = querying.result_page(querying.for_display(ordered), page_number, count=count)
     except querying.PageNotFound:
         raise Http404(f"There is no page {page_number} of these results.") from None
-    statements = querying.decorate(page.items)
+    items = list(page.items)
+    querying.add_headlines(items, search_text)
+    statements = querying.decorate(items)
 
     cleaned = filterset.form.cleaned_data
     export_query = request.GET.copy()
