@@ -76,6 +76,7 @@ def add_headlines(statements: list, search_text: str) -> None:
         return
     headlines = dict(
         Statement.objects.filter(pk__in=[statement.pk for statement in statements])
+        .order_by()
         .annotate(
             headline=SearchHeadline(
                 "content",
