@@ -35,6 +35,10 @@ SPEECH = _forms(
     chanted chanting yelled yells yelling shouted shouts shouting screamed sang sings singing
     commented exclaimed exclaims whispered added stating reported
     reminded reminds interjected answered answers
+    allege assert concede confirm contend deny disclose imply indicate observe reiterate remind speculate
+    testify complain lament recount
+    asserting conceding contending disclosing implying indicating observing pleading quipping replying
+    speculating testifying wondering joking hinting lamenting
     """
 )
 
@@ -47,6 +51,7 @@ WEAK = _forms(
     understood insisting agree assumes assumed guesses guessed imagines imagined showed shows show
     found finds find concluded asked asks asking continued continues went reads read comments
     sees see saw learned hoping view views viewed suspect suspects suspected regard regards regarded suggests indicates
+    believing fearing expecting suspecting showing reporting
     """
 )
 
@@ -93,6 +98,12 @@ EVALUATIVE = _forms(
     congratulated congratulates encouraged encourages deemed knocked knocks compared compares
     shared charged blocked presented approved mention mentions discuss considers consider
     support endorse favor favors favored favour favours oppose
+    blame defend describe accuse reject dismiss denounce condemn mock dispute cite express reveal
+    announce declare emphasize stress question
+    bemoan decry deride invoke laud liken portray recognize recommend ridicule tout applaud congratulate
+    criticise emphasise reassure assure
+    bemoaning championing comparing decrying deriding embracing encouraging hailing invoking lauding likening
+    recognizing recommending recounting referencing ridiculing labeling branding dubbing
     """
 )
 
@@ -116,6 +127,10 @@ PHRASAL = {
     "referring": ("to",), "referred": ("to",), "refers": ("to",), "sided": ("with",),
     "apologizing": ("for",), "sounded": ("off",), "posted": ("on",),
     "respond": ("to",), "responds": ("to",), "responding": ("to",),
+    "agreed": ("with",), "agree": ("with",), "agrees": ("with",),
+    "disagreed": ("with",), "disagree": ("with",), "disagrees": ("with",),
+    "voted": ("against", "for"), "votes": ("against", "for"),
+    "boasts": ("about", "of"), "brags": ("about",), "bragging": ("about",),
 }
 
 ALL_CUES = ALL_CUES | EVALUATIVE | set(PHRASAL)

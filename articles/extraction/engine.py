@@ -80,8 +80,8 @@ LEADING_PREPOSITIONS = frozenset("on in at during after before while from via th
 AFTER_PREPOSITION = frozenset("for of to in on with by from about against into like".split())
 # words through which a subject reaches an infinitive cue: "likely to say", "went on to say"
 RAISING_WORDS = frozenset("""likely unlikely more less slightly generally much far on able willing seemed seem seems
-    appeared appear appears continued continues went goes go going quick quicker careful
-    only""".split())
+    appeared appear appears continued continues continue went goes go going quick quicker careful
+    only began begin begins started start starts pivoted""".split())
 GROUP_WORDS = frozenset(
     """officials sources aides people experts analysts critics supporters voters democrats republicans
     members leaders diplomats lawmakers observers residents authorities organizers advocates politicians
@@ -508,7 +508,7 @@ def _in_a_poll(body: str, toks: list[Token], index: int) -> Candidate | None:
 
 BELIEF_VERBS = frozenset("""think thinks thought believe believes believed feel feels felt hope hopes hoped fear fears
     feared expect expects expected doubt doubts doubted suspect suspects suspected know knows knew worry
-    worries worried guess guessed assume assumes assumed""".split())
+    worries worried guess guessed assume assumes assumed believing fearing expecting suspecting""".split())
 OBJECT_PRONOUNS = frozenset("him her them us me it you this that".split())
 FINDING_VERBS = frozenset("show shows showed showing found finds find suggests suggested indicates".split())
 SEEING_VERBS = frozenset("see sees saw view views viewed regard regards regarded".split())
@@ -569,7 +569,7 @@ def _weak_cue_fits(toks: list[Token], i: int, low: str, content_after: int) -> b
             or (toks[j].lower == "who" and j >= 1 and toks[j - 1].text == ",")
             or (toks[j].text[:1].isupper() and toks[j].lower not in FUNCTION_CAPS)
             or head in GROUP_WORDS or head in ROLE_NOUNS or head in SPEAKING_NOUNS or _agent_noun(head)
-            or head in BELIEVER_NOUNS)
+            or head in BELIEVER_NOUNS) or (low.endswith("ing") and toks[i - 1].text == "," and not toks[i - 1].in_quote)
         first = toks[content_after]
         # "believe it would", "expect it to": a pronoun that opens a clause; "believe him": an object
         clause_pronoun = (first.lower in ("it", "this", "that", "you") and content_after + 1 < len(toks)

@@ -543,3 +543,26 @@ def test_maintained_and_felt_need_a_clause():
     assert _one(_extract(body), "documents").mention == "The ministry"
     body = "Haddad felt blindsided by the demand."
     assert _extract(body) == []
+
+
+def test_base_forms_after_plural_subjects_and_continue_to():
+    body = "Critics describe the pipeline deal as a giveaway to the energy lobby."
+    assert _one(_extract(body), "giveaway").mention == "Critics"
+    body = "Ortiz continued to question the minister's judgment."
+    assert _one(_extract(body), "judgment").speaker == "Ortiz"
+    body = "I continue to believe that the next government will be chosen on jobs."
+    assert _one(_extract(body), "next government").content == "the next government will be chosen on jobs"
+
+
+def test_agreed_with_and_voted_against():
+    body = "In 2010, Haddad voted against a measure to extend the fishing quotas."
+    assert _one(_extract(body), "fishing quotas").cue == "voted against"
+    body = "The former minister Jane Roe agreed with the analysis."
+    assert _one(_extract(body), "analysis").cue == "agreed with"
+
+
+def test_participles_of_belief_and_comparison():
+    body = "Ortiz voted for the bill, fearing the port would close without it."
+    assert _one(_extract(body), "port would close").speaker == "Ortiz"
+    body = "Haddad spoke for an hour, comparing the mayor to an absentee landlord."
+    assert _one(_extract(body), "absentee landlord").speaker == "Haddad"
