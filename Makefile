@@ -20,7 +20,7 @@ install: $(VENV)/.installed
 run: install
 	$(BIN)/python manage.py migrate --no-input
 	$(BIN)/python manage.py import_articles fixtures/
-	$(BIN)/python manage.py ensure_admin
+	$(BIN)/python manage.py ensure_admin --site http://$(HOST):$(PORT)
 	@echo "Parley: http://$(HOST):$(PORT)/"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -89,3 +89,16 @@ def test_many_files_are_imported_with_engine_worker_processes(tmp_path):
     assert "40 imported" in out and "0 failed" in out
     assert Article.objects.count() == 40
     assert Statement.objects.filter(cue="said").count() >= 40
+
+
+@pytest.mark.django_db
+def test_ensure_admin_makes_one_login_and_says_where_to_use_it():
+    from django.contrib.auth import get_user_model
+
+    out, _ = run_command("ensure_admin", "--site", "http://127.0.0.1:8765")
+    assert "http://127.0.0.1:8765/admin/ as admin with password " in out
+    password = out.split("with password ")[1].split()[0]
+    assert get_user_model().objects.get(username="admin").check_password(password)
+    out, _ = run_command("ensure_admin")
+    assert "http://127.0.0.1:8000/admin/ as admin" in out and "password " not in out.split("(")[0]
+    assert get_user_model().objects.filter(is_superuser=True).count() == 1

@@ -9,19 +9,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--username", default="admin")
+        parser.add_argument("--site", default="http://127.0.0.1:8000", help="where the server will answer")
 
-    def handle(self, *args, username, **options):
+    def handle(self, *args, username, site, **options):
         User = get_user_model()
+        admin_url = site.rstrip("/") + "/admin/"
         if User.objects.filter(is_superuser=True).exists():
             names = ", ".join(User.objects.filter(is_superuser=True).values_list("username", flat=True)[:3])
             self.stdout.write(
-                f"Admin: log in at http://127.0.0.1:8000/admin/ as {names} "
+                f"Admin: log in at {admin_url} as {names} "
                 f"(forgot the password? .venv/bin/python manage.py changepassword {names.split(', ')[0]})"
             )
             return
         password = secrets.token_urlsafe(12)
         User.objects.create_superuser(username=username, email="", password=password)
         self.stdout.write(
-            f"Admin: log in at http://127.0.0.1:8000/admin/ as {username} with password {password} "
-            "(shown once; change it with: .venv/bin/python manage.py changepassword admin)"
+            f"Admin: log in at {admin_url} as {username} with password {password} "
+            f"(shown once; change it with: .venv/bin/python manage.py changepassword {username})"
         )
