@@ -6,7 +6,7 @@ import json
 from django.db import transaction
 from django.db.models import F, QuerySet
 
-from articles.querying import said_on_iso
+from articles.display import said_on_iso
 
 # a cell starting with one of these is a formula to a spreadsheet; a leading quote keeps it text
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 
-from articles import querying
+from articles import display, querying
 from articles.models import Actor, Statement
 from articles.views.statements import InvalidParameters, bad_request, validated_filters
 
@@ -38,7 +38,7 @@ class StatementFeed(Feed):
 
     def statements(self, queryset):
         ordered = querying.order_statements(queryset, "newest")
-        return querying.decorate(querying.for_display(ordered)[:FEED_SIZE])
+        return display.decorate(querying.for_display(ordered)[:FEED_SIZE])
 
     def items(self, filterset):
         return self.statements(filterset.qs)

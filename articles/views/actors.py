@@ -2,7 +2,7 @@
 
 from django.shortcuts import get_object_or_404, render
 
-from articles import querying
+from articles import display
 from articles.models import Actor
 from articles.views import _charts, _queries
 
@@ -55,7 +55,7 @@ def actor_detail(request, slug):
             # the canonical name is stored as an alias too; "also known as" lists the others
             "other_names": [alias.name for alias in actor.aliases.all() if alias.name != actor.name],
             "page": page,
-            "statements": querying.decorate(page.object_list),
+            "statements": display.decorate(page.object_list),
             "statement_count": page.paginator.count,
             "bars": bars,
             "chart": chart,

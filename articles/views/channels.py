@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.shortcuts import get_object_or_404, render
 
-from articles import querying
+from articles import display
 from articles.models import Channel, Statement
 from articles.views import _charts, _queries
 
@@ -47,7 +47,7 @@ def channel_detail(request, slug):
         return {
             "stance": stance,
             "label": stance.label,
-            "statements": querying.decorate(statements_shown),
+            "statements": display.decorate(statements_shown),
             "shown": len(statements_shown),
             # as many as asked for: there may be more
             "more": len(statements_shown) == shown[stance.value],

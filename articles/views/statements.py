@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from articles import exports, querying
+from articles import display, exports, querying
 from articles.filters import EXPECTED, SORT_CHOICES, StatementFilter
 from articles.models import Statement
 
@@ -113,7 +113,7 @@ def statement_list(request):
         raise Http404(f"There is no page {page_number} of these results.") from None
     items = list(page.items)
     querying.add_headlines(items, search_text)
-    statements = querying.decorate(items)
+    statements = display.decorate(items)
 
     cleaned = filterset.form.cleaned_data
     export_query = request.GET.copy()
@@ -192,8 +192,8 @@ def statement_detail(request, pk):
     statement = get_object_or_404(
         Statement.objects.select_related("speaker", "article", "channel", "reported_via"), pk=pk
     )
-    querying.decorate([statement])
-    before, words, after = querying.paragraph_around(
+    display.decorate([statement])
+    before, words, after = display.paragraph_around(
         statement.article.body, statement.content_start, statement.content_end
     )
     paragraph_html = mark_safe(
@@ -202,7 +202,7 @@ def statement_detail(request, pk):
     others = Statement.objects.filter(speaker_id=statement.speaker_id, channel_id=statement.channel_id).exclude(
         pk=statement.pk
     )
-    others = querying.decorate(querying.for_display(querying.order_statements(others, "newest"))[:20])
+    others = display.decorate(querying.for_display(querying.order_statements(others, "newest"))[:20])
     return render(
         request,
         "statements/detail.html",
