@@ -483,19 +483,31 @@ def _in_a_poll(body: str, toks: list[Token], index: int) -> Candidate | None:
         end = _rstrip_end(body, start, toks[-1].end)
         return Candidate(index, "in", toks[first].start, toks[first + 1].start, toks[comma - 1].end, start, end, 0.6,
                          mention_tokens=toks[first + 1:comma])
-    # the poll at the end of the sentence
-    for k in range(n - 2, 3, -1):
-        if toks[k].lower in POLL_NOUNS and not toks[k].in_quote:
+    # the poll after the clause: "... leads by four points in the latest Quinnipiac survey (released Monday)"
+    m = k = None
+    for x in range(4, n - 1):
+        if toks[x].lower != "in" or toks[x].in_quote:
+            continue
+        for y in range(x + 1, min(n, x + 9)):
+            t = toks[y]
+            if t.in_quote or not (t.text[:1].isalnum() or t.text in "/-’'"):
+                break
+            if t.lower in POLL_NOUNS:
+                after = toks[y + 1] if y + 1 < n else None
+                if after is None or after.text in (".", "!", "?", ",") or after.lower in (
+                        "released", "conducted", "taken", "published", "out"):
+                    m, k = x, y
+                break
+        if m is not None:
             break
-    else:
+    if m is None:
         return None
-    m = k - 1
-    while m > 0 and k - m < 8 and toks[m].lower != "in" and (toks[m].text[:1].isalnum() or toks[m].text in "/-’'") \
-            and not toks[m].in_quote:
-        m -= 1
-    if toks[m].lower != "in" or m < 4 or not all(t.text in ".!?" for t in toks[k + 1:]):
+    if any(t.in_quote for t in toks[:m]) or not any(_verb_like(t) or t.lower in ("leads", "lead", "trails", "trail")
+                                                    or t.lower.endswith("s") and t.text.islower() for t in toks[:m]):
         return None
     start = _sentence_content_start(toks)
+    if toks[0].lower in ("but", "and", "yet", "so") and n > 1:
+        start = toks[1].start
     end_tok = m - 1
     while end_tok > 0 and toks[end_tok].text in (",", "—", "–"):
         end_tok -= 1

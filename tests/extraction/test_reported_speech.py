@@ -566,3 +566,10 @@ def test_participles_of_belief_and_comparison():
     assert _one(_extract(body), "port would close").speaker == "Ortiz"
     body = "Haddad spoke for an hour, comparing the mayor to an absentee landlord."
     assert _one(_extract(body), "absentee landlord").speaker == "Haddad"
+
+
+def test_a_poll_after_the_clause_with_a_participle():
+    body = "But Ortiz fell to 10 percent in the latest Delfi poll released Wednesday."
+    st = _one(_extract(body), "10 percent")
+    assert st.mention == "the latest Delfi poll"
+    assert st.content == "Ortiz fell to 10 percent"
