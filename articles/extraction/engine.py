@@ -54,7 +54,10 @@ from .types import ArticleMeta, Statement
 
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
 # a sentence is tokenized only if it has one of these words (or a verb before "that")
-CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"}
+ATTITUDE_ADJECTIVES = frozenset("""eager willing confident concerned skeptical sceptical critical convinced determined
+    sure aware hopeful worried opposed angry reluctant proud upset supportive wary happy disappointed keen
+    optimistic pessimistic adamant glad certain frustrated unwilling hesitant afraid unsure uncertain""".split())
+CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"} | ATTITUDE_ADJECTIVES
                       | {"decision", "refusal", "criticism", "criticisms", "opposition", "endorsement", "insistence",
                          "condemnation", "rejection", "denial", "embrace", "defense", "proposal", "pledge", "vow"})
 COLON_QUOTE_RE = re.compile(r":[ \t]*[“\"]")
@@ -219,6 +222,8 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
             cand = _verb_first(body, toks, index, i)  # 'Said Comey, "..."'
             if cand is None:
                 cand = _verb_cue(body, sent, index, i, found)
+        elif low in ATTITUDE_ADJECTIVES and _copula_before(toks, i) is not None:
+            cand = _attitude(body, sent, index, i)  # "Some Democrats are concerned that ...", "was eager to ..."
         elif low in ALL_CUES:
             cand = None
             if _colon_ends_sentence(toks, i):
@@ -1267,6 +1272,83 @@ def _pronoun_clause_after(toks: list[Token], k: int) -> int | None:
                 and not toks[x + 1].in_quote:
             return x
     return None
+
+
+COPULAS = frozenset("""is are was were be been being remain remains remained seem seems seemed appear appears appeared
+    feel feels felt grew become became isn't aren't wasn't weren't""".split())
+DEGREE_WORDS = frozenset("""very so too more less most quite particularly especially increasingly deeply both all also
+    not n't still never always already even clearly openly publicly fully equally""".split())
+CONTRACTED_COPULA_RE = re.compile(r"^(he|she|they|we|i|you|it)[’'](s|re|m)$")
+CONTRACTED_PRONOUN_RE = re.compile(r"^(he|she|they|we|i|you|it)[’'](ll|d|ve)$", re.IGNORECASE)
+
+
+def _copula_before(toks: list[Token], i: int) -> int | None:
+    """Index of the copula before an adjective ("are deeply skeptical"), or of a contracted one ("they're")."""
+    m = i - 1
+    while m >= 0 and not toks[m].in_quote and (toks[m].lower in DEGREE_WORDS or (
+            toks[m].lower.endswith("ly") and len(toks[m].lower) > 4 and toks[m].text.islower())):
+        m -= 1
+    if m >= 1 and not toks[m].in_quote and (toks[m].lower in COPULAS or CONTRACTED_COPULA_RE.match(toks[m].lower)):
+        return m
+    return None
+
+
+def _attitude(body: str, sent: Sentence, index: int, i: int) -> Candidate | None:
+    """'Some Democrats are concerned that ...', 'Republicans have been critical of ...', 'they're hopeful
+    that ...': a copula and an adjective of attitude work as a cue."""
+    toks = sent.tokens
+    n = len(toks)
+    if i + 2 >= n:
+        return None
+    cop = _copula_before(toks, i)
+    nxt = toks[i + 1]
+    if nxt.in_quote:
+        return None
+    if nxt.lower == "that":
+        k = i + 2
+    elif nxt.lower == "to":
+        if toks[i].lower in ("sure", "certain"):
+            return None  # "the bill is sure to pass"
+        k = i + 1 if toks[i + 2].text.islower() and toks[i + 2].lower not in ("the", "a", "an", "his", "her", "their") \
+            and not toks[i + 2].lower.endswith("ing") else i + 2  # "eager to jab", "opposed to (electing) ..."
+    elif nxt.lower in ("about", "of", "with", "by", "over"):
+        k = i + 2
+    elif nxt.lower in ("he", "she", "they", "we", "i", "it") and toks[i + 2].text.isalpha() and toks[i + 2].text.islower():
+        k = i + 1  # "convinced he would win"
+    else:
+        return None
+    if k >= n or toks[k].text in (".", ",", ";", ":"):
+        return None
+    contracted = CONTRACTED_COPULA_RE.match(toks[cop].lower)
+    if contracted:
+        ms = me = cop
+    else:
+        j = _skip_before_cue(toks, cop - 1)
+        if j < 0:
+            return None
+        if toks[j].lower in ("who", "which") and j >= 1:
+            span = (j, j)
+        else:
+            span = np_before(toks, j)
+            if span is None or not _plausible_speaker(toks, span, True) or toks[span[1]].lower in NOT_SPEAKERS:
+                return None
+            if any(t.lower in SUBJECT_BREAKING_CUES or t.in_quote for t in toks[span[0]:span[1] + 1]):
+                return None
+        ms, me = span
+    start = toks[k].start
+    end = _content_end(body, sent, toks)
+    if toks[ms].lower in ("who", "which"):
+        comma = next((x for x in range(k, n) if toks[x].text == "," and not toks[x].in_quote), None)
+        if comma is not None:
+            end = _rstrip_end(body, start, toks[comma].start)
+    if end <= start:
+        return None
+    cue_text = body[toks[i].start:toks[i + 1].end] if nxt.lower in ("about", "of", "with", "by", "over", "to") \
+        else toks[i].text
+    contracted = contracted or (ms == me and CONTRACTED_PRONOUN_RE.match(toks[ms].text))
+    mention_end = toks[ms].start + len(contracted.group(1)) if contracted else toks[me].end  # "they're": "they"
+    return Candidate(index, cue_text, toks[i].start, toks[ms].start, mention_end, start, end, 0.6,
+                     mention_tokens=toks[ms:me + 1])
 
 
 OPENING_SUBORDINATORS = frozenset("after before despite while when since without upon in by".split())

@@ -573,3 +573,20 @@ def test_a_poll_after_the_clause_with_a_participle():
     st = _one(_extract(body), "10 percent")
     assert st.mention == "the latest Delfi poll"
     assert st.content == "Ortiz fell to 10 percent"
+
+
+def test_adjectives_of_attitude_after_a_copula():
+    body = "Some Democrats are concerned that the merger could split the coalition."
+    st = _one(_extract(body), "merger")
+    assert st.mention == "Some Democrats"
+    assert st.content == "the merger could split the coalition"
+    body = "Conservatives have been sharply critical of the ministry's handling of the strike."
+    assert _one(_extract(body), "handling").mention == "Conservatives"
+    body = "This year, however, they're hopeful that the harbour will reopen."
+    assert _one(_extract(body), "harbour").mention == "they"
+    body = "The Riga office was eager to settle the dispute before the election."
+    assert _one(_extract(body), "settle").content.startswith("to settle")
+    body = "Some voters are so firmly opposed to expanding the airport that they marched."
+    assert _one(_extract(body), "airport").content.startswith("expanding")
+    body = "The bill is sure to pass."
+    assert _extract(body) == []
