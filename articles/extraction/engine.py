@@ -888,10 +888,10 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     aux = i - 1
     while aux > near:
         if toks[aux].lower in PASSIVE_AUX and not low.endswith("ing"):
-            return None  # "is said to", "was told"
+            return _passive_by(body, sent, index, i, cue_end_idx)  # "is said to", "was told"; "was rejected by X"
         aux -= 1
     if j >= 0 and toks[j].lower in PASSIVE_AUX and not low.endswith("ing"):
-        return None
+        return _passive_by(body, sent, index, i, cue_end_idx)
 
     # where the content after the cue starts
     k = cue_end_idx + 1
@@ -1349,6 +1349,49 @@ def _attitude(body: str, sent: Sentence, index: int, i: int) -> Candidate | None
     mention_end = toks[ms].start + len(contracted.group(1)) if contracted else toks[me].end  # "they're": "they"
     return Candidate(index, cue_text, toks[i].start, toks[ms].start, mention_end, start, end, 0.6,
                      mention_tokens=toks[ms:me + 1])
+
+
+def _passive_by(body: str, sent: Sentence, index: int, i: int, cue_end_idx: int) -> Candidate | None:
+    """'The plan was rejected by the committee', 'The move was first reported by MSNBC': the agent after
+    "by" holds the view; the subject before the auxiliary is the content."""
+    toks = sent.tokens
+    n = len(toks)
+    low = toks[i].lower
+    if not (low in EVALUATIVE or low in SPEECH) or low.endswith("ing") or cue_end_idx != i:
+        return None
+    b = i + 1
+    while b < n and (toks[b].lower in ("first", "also", "strongly", "widely", "publicly", "quickly", "roundly")
+                     or toks[b].lower in WEEKDAYS):
+        b += 1
+    if b + 1 >= n or toks[b].lower != "by" or toks[b].in_quote:
+        return None
+    agent = np_after(toks, b + 1)
+    if agent is None:
+        return None
+    verb = next((x for x in range(agent[0] + 1, agent[1] + 1) if _verb_like(toks[x])), None)
+    if verb is not None:
+        agent = (agent[0], verb - 1)
+    first = toks[agent[0]]
+    if not (first.text[:1].isupper() or first.lower in DETERMINERS or first.lower in SUBJECT_PRONOUNS) \
+            or toks[agent[1]].lower in NOT_SPEAKERS or not _plausible_speaker(toks, agent, True):
+        return None
+    aux = next((x for x in range(i - 1, max(-1, i - 5), -1) if toks[x].lower in PASSIVE_AUX), None)
+    if aux is None:
+        return None
+    j = _skip_before_cue(toks, aux - 1)
+    while j >= 0 and toks[j].lower in PASSIVE_AUX | {"has", "have", "had", "will", "would", "not"}:
+        j -= 1
+    if j < 0 or toks[j].in_quote or not toks[j].text[:1].isalnum():
+        return None
+    subj = np_before(toks, j)
+    if subj is None or toks[subj[1]].lower in NOT_SPEAKERS or toks[subj[0]].lower in ("who", "which", "that"):
+        return None
+    start, end = toks[subj[0]].start, _rstrip_end(body, toks[subj[0]].start, toks[subj[1]].end)
+    if end <= start:
+        return None
+    ms, me = agent
+    return Candidate(index, body[toks[i].start:toks[b].end], toks[i].start, toks[ms].start, toks[me].end,
+                     start, end, 0.5, mention_tokens=toks[ms:me + 1])
 
 
 OPENING_SUBORDINATORS = frozenset("after before despite while when since without upon in by".split())

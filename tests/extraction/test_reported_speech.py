@@ -590,3 +590,14 @@ def test_adjectives_of_attitude_after_a_copula():
     assert _one(_extract(body), "airport").content.startswith("expanding")
     body = "The bill is sure to pass."
     assert _extract(body) == []
+
+
+def test_passive_with_an_agent():
+    body = "The harbour plan was rejected by the city council."
+    st = _one(_extract(body), "harbour plan")
+    assert st.mention == "the city council"
+    assert st.content == "The harbour plan"
+    body = "Haddad's resignation was first reported by Delfi."
+    assert _one(_extract(body), "resignation").speaker == "Delfi"
+    body = "He is said to be ill."
+    assert _extract(body) == []
