@@ -193,10 +193,10 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
     n = len(toks)
     while i < n:
         tok = toks[i]
-        if tok.in_quote:
+        low = tok.lower
+        if tok.in_quote or low not in LOOP_TRIGGERS:
             i += 1
             continue
-        low = tok.lower
         cand = None
         if low == "according" and i + 1 < n and toks[i + 1].lower == "to":
             cand = _according_to(body, sent, index, i)
@@ -289,6 +289,9 @@ STANCE_NOUNS = {
     "demand": ("for",), "demands": ("for",), "insistence": ("on",), "embrace": ("of",), "defense": ("of",),
     "praise": ("for", "of"), "condemnation": ("of",), "rejection": ("of",), "denial": ("of",),
 }
+# the words at which _attributions_in_sentence looks for an attribution (all others are skipped)
+LOOP_TRIGGERS = frozenset(ALL_CUES | CLAIM_NOUNS | set(STANCE_NOUNS) | ATTITUDE_ADJECTIVES | SPEECH
+                          | {"according", "reported", "first", "asked", "questioned", "pressed", "that"})
 STANCE_STOPS = frozenset("""is was are were has have had will would could can should may might does did
     isn't wasn't hasn't haven't won't wouldn't""".split())
 
