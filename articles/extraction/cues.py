@@ -101,7 +101,7 @@ EVALUATIVE = _forms(
     blame defend describe accuse reject dismiss denounce condemn mock dispute cite express reveal
     announce declare emphasize stress question
     bemoan decry deride invoke laud liken portray recognize recommend ridicule tout applaud congratulate
-    criticise emphasise reassure assure
+    criticise emphasise reassure assure heralded heralds assailed assails congratulating vetoed vetoes
     bemoaning championing comparing decrying deriding embracing encouraging hailing invoking lauding likening
     recognizing recommending recounting referencing ridiculing labeling branding dubbing
     """
@@ -131,13 +131,16 @@ PHRASAL = {
     "disagreed": ("with",), "disagree": ("with",), "disagrees": ("with",),
     "voted": ("against", "for"), "votes": ("against", "for"),
     "boasts": ("about", "of"), "brags": ("about",), "bragging": ("about",),
+    "point": ("out", "to"), "worry": ("about",), "worrying": ("about",), "vote": ("for", "against"),
+    "voting": ("for", "against"), "balked": ("at",), "balk": ("at",), "reacted": ("to",), "reacts": ("to",),
+    "react": ("to",), "reacting": ("to",), "laid": ("out",), "lays": ("out",), "lay": ("out",),
 }
 
 ALL_CUES = ALL_CUES | EVALUATIVE | set(PHRASAL)
 
 # verb phrases that report speech as plainly as "said" does: '"No," she shot back.'
 SPEECH_PHRASES = frozenset("shot back|fired back|hit back|pushed back|made clear|made it clear|makes clear|makes it clear"
-                           "|points out|pointed out|warned against|cautioned against".split("|"))
+                           "|points out|pointed out|warned against|cautioned against|point out".split("|"))
 
 # nouns of saying or believing whose possessor speaks: "his claim that ...", "Ortiz's warning that ..."
 CLAIM_NOUNS = frozenset(

@@ -601,3 +601,12 @@ def test_passive_with_an_agent():
     assert _one(_extract(body), "resignation").speaker == "Delfi"
     body = "He is said to be ill."
     assert _extract(body) == []
+
+
+def test_more_phrasal_cues():
+    body = "Many residents worry about the new checkpoints on the coast road."
+    assert _one(_extract(body), "checkpoints").cue == "worry about"
+    body = "Ortiz laid out stark differences between his budget and the mayor's."
+    assert _one(_extract(body), "stark differences").speaker == "Ortiz"
+    body = "Closing the port also carries risks, as the shipping unions point out."
+    assert _one(_extract(body), "carries risks").mention == "the shipping unions"
