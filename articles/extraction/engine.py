@@ -565,6 +565,8 @@ def _evidence_subject(toks: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
+PERIOD_UNITS = frozenset("""seconds minutes hours days weeks months years moments minute hour day week month year
+    moment decades decade""".split())
 PERIOD_NOUNS = frozenset("week weekend month year spring summer fall autumn winter morning evening".split())
 
 
@@ -1471,6 +1473,13 @@ def _clause_subject(toks: list[Token], limit: int) -> tuple[int, int] | None:
             break
     while i < limit and toks[i].lower in ("but", "and", "yet", "so", "still", "then"):
         i += 1
+    # "Hours later, Trump ...", "A few minutes later they ...": a time phrase before the subject
+    later = next((m for m in range(i + 1, min(limit, i + 5)) if toks[m].lower in ("later", "earlier", "ago", "afterward")
+                  and toks[m - 1].lower in PERIOD_UNITS), None)
+    if later is not None and all(t.text[:1].isalnum() and not t.in_quote for t in toks[i:later]):
+        i = later + 1
+        if i < limit and toks[i].text == ",":
+            i += 1
     for _ in range(3):
         if not (i < limit and _opens_adverbial(toks, i, limit)):
             break

@@ -610,3 +610,10 @@ def test_more_phrasal_cues():
     assert _one(_extract(body), "stark differences").speaker == "Ortiz"
     body = "Closing the port also carries risks, as the shipping unions point out."
     assert _one(_extract(body), "carries risks").mention == "the shipping unions"
+
+
+def test_a_time_phrase_before_the_clause_subject():
+    body = "Hours later, Ortiz returned the compliment, telling Delfi, “He is an honest man.”"
+    assert _one(_extract(body), "honest man").speaker == "Ortiz"
+    body = "A few minutes later they reopened the hall and said the count would go on."
+    assert _one(_extract(body), "count would go on").mention == "they"
