@@ -255,11 +255,12 @@ def _attributions_in_sentence(body: str, sents: list[Sentence], index: int) -> l
             cut = before2.start if before.text not in (";", ":") and before2.text == "," else before.start
             if cut > first.content_start:
                 first.content_end = _rstrip_end(body, first.content_start, cut)
-    # "according to X" next to a speech verb names the outlet, not a second statement
+    # "according to X" next to a speech verb names the outlet, not a second statement; next to other
+    # cues ("Verizon has struck a deal with unions, according to the Labor Department") it is one
     if len(found) > 1:
         verbs = [c for c in found if c.cue not in ("according to", "reported by")]
-        if verbs:
-            found = verbs
+        if any(c.cue.split()[0].lower() in SPEECH for c in verbs):
+            found = [c for c in found if c in verbs or not _names_an_outlet(body, c)]
     if not found and n > 4 and toks[0].in_quote:
         cand = _quote_then_any_verb(body, toks, index)
         if cand is not None:
@@ -2502,6 +2503,19 @@ def _is_place_or_org(name: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------
 # resolving mentions to speakers
+
+
+def _names_an_outlet(body: str, cand: Candidate) -> bool:
+    """Does the source of "according to X" name a news outlet or a report ("a report from POLITICO")?"""
+    words = [t.lower for t in cand.mention_tokens]
+    if any(strip_possessive(w) in MEDIA_NOUNS or w in ("report", "reports", "reported", "reporting", "story")
+           for w in words):
+        return True
+    for m in OUTLET_RE.finditer(body, cand.mention_start, cand.mention_end):
+        info = _lookup_actor(m.group())
+        if info is not None and info.kind == "media":
+            return True
+    return False
 
 
 MEDIA_NOUNS = frozenset("newspaper paper daily agency outlet broadcaster network magazine channel".split())

@@ -617,3 +617,13 @@ def test_a_time_phrase_before_the_clause_subject():
     assert _one(_extract(body), "honest man").speaker == "Ortiz"
     body = "A few minutes later they reopened the hall and said the count would go on."
     assert _one(_extract(body), "count would go on").mention == "they"
+
+
+def test_according_to_next_to_other_cues():
+    body = ("The Baltic Growth Fund, which supported Ortiz, spent at least $345,000 on television ads, "
+            "according to the Riga Transparency Center.")
+    st = _one(_extract(body), "television ads")
+    assert st.mention == "the Riga Transparency Center"
+    body = "Haddad said the deal was dead, according to two people who attended the meeting."
+    sts = _extract(body)
+    assert {st.mention for st in sts} == {"Haddad", "two people who attended the meeting"}
