@@ -1043,6 +1043,9 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             subj = np_before(toks, j - 1)
             if subj is not None and not _plausible_speaker(toks, subj, True):
                 subj = None
+        elif prev.text == "," and not prev.in_quote and low in SPEECH and cue_end_idx == i \
+                and _inverted_name_after(toks, i + 1):
+            subj = None  # "..., whom he has alienated, said Larry Sabato, director of ...": the name speaks
         elif prev.text == "," and not prev.in_quote:
             subj = _appositive_subject(toks, j)
         elif prev.lower in ("who", "which") and j >= 2 and toks[j - 1].text == ",":
@@ -1265,6 +1268,17 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         return Candidate(index, cue_text, cue_tok.start, toks[after[0]].start, toks[after[1]].end, start,
                          _rstrip_end(body, start, end), 0.75, mention_tokens=toks[after[0]:after[1] + 1])
     return None
+
+
+def _inverted_name_after(toks: list[Token], k: int) -> bool:
+    """Is there a person's full name right after the cue, ending the sentence or followed by a comma?"""
+    after = np_after(toks, k)
+    if after is None or not toks[k].text[:1].isupper():
+        return False
+    words = [t.text for t in toks[after[0]:after[1] + 1]]
+    name = split_name(words)[1]
+    return (len(name) >= 2 and looks_like_person_name(name) and all(w[:1].isupper() for w in words)
+            and (after[1] + 1 >= len(toks) or toks[after[1] + 1].text in (",", ".")))
 
 
 def _pronoun_clause_after(toks: list[Token], k: int) -> int | None:

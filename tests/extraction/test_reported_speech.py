@@ -627,3 +627,11 @@ def test_according_to_next_to_other_cues():
     body = "Haddad said the deal was dead, according to two people who attended the meeting."
     sts = _extract(body)
     assert {st.mention for st in sts} == {"Haddad", "two people who attended the meeting"}
+
+
+def test_inverted_full_name_after_a_comma_clause():
+    body = ("Ortiz also lacks support from his colleagues in parliament, whom he has alienated with his "
+            "rhetoric, said Jane Roe, director of the Riga Center for Politics.")
+    st = _one(_extract(body), "lacks support")
+    assert st.speaker == "Jane Roe"
+    assert st.content.endswith("with his rhetoric")
