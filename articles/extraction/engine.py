@@ -1062,6 +1062,14 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             subj = _evidence_subject(toks, j)  # "A poll released last week showed ..."
         else:
             subj = np_before(toks, j)
+            absolute = False
+            if subj is not None and low.endswith("ing"):
+                # "..., with Sen. Jane Roe calling it a mess": the noun phrase after "with" speaks
+                w = next((x for x in range(subj[1] - 1, max(-1, subj[0] - 2), -1) if toks[x].lower == "with"
+                          and not toks[x].in_quote), None)
+                if w is not None and w + 1 <= subj[1]:
+                    subj = (w + 1, subj[1])
+                    absolute = True
             if subj is None and j >= 2 and (toks[j].text.isdigit() or toks[j].lower in NUMBER_WORDS) \
                     and toks[j - 1].lower in ("in", "of") and not toks[j - 1].in_quote:
                 subj = (j, j)  # "Two in three said", "one in four of them"
@@ -1077,7 +1085,7 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             if subj is not None and subj[0] >= 2 and toks[subj[0] - 1].lower == "of" \
                     and toks[subj[0] - 2].text[:1].isalnum() and not toks[subj[0] - 2].in_quote:
                 subj = (subj[0] - 2, subj[1])  # "three-quarters of the voters said"
-            if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION:
+            if subj is not None and subj[0] > 0 and toks[subj[0] - 1].lower in AFTER_PREPOSITION and not absolute:
                 whole = _whole_clause_subject(toks, subj)
                 if whole is not None and low not in STRONG_CUES and not _head_can_speak(toks, whole):
                     whole = None

@@ -635,3 +635,10 @@ def test_inverted_full_name_after_a_comma_clause():
     st = _one(_extract(body), "lacks support")
     assert st.speaker == "Jane Roe"
     assert st.content.endswith("with his rhetoric")
+
+
+def test_absolute_participle_after_with():
+    body = "Several ministers were irritated by the lack of detail, with Sen. Jane Roe calling the plan a wish list."
+    st = _one(_extract(body), "wish list")
+    assert st.speaker == "Jane Roe"
+    assert st.content == "the plan a wish list"
