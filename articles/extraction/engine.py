@@ -1106,8 +1106,13 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
         # "After saying he was nervous, the man ...", "Despite challenging X, Cruz said ...": the subject of
         # the main clause after the comma speaks
         return _opening_participle(body, toks, index, i, content_after, cue_text)
-    elif (j >= 1 and j == i - 1 and low.endswith("ing") and content_after is not None and not toks[j - 1].in_quote
-            and (toks[j].text == "," or toks[j].lower in ("by", "after", "before", "while", "when", "in", "without"))):
+    elif (j >= 1 and j == i - 1 and low.endswith("ing") and content_after is not None and ((
+            not toks[j - 1].in_quote and (toks[j].text in (",", "—", "–") or toks[j].lower in (
+                "by", "after", "before", "while", "when", "in", "without")))
+            or (not found and toks[j].in_quote and toks[j].text in QUOTE_TOKENS and toks[j - 1].text == ","
+                and j >= 2 and toks[j - 1].in_quote))):
+        # ", saying that ...", "– saying ...", 'a defense of "New York values," saying ...': the subject of
+        # the main clause speaks
         # ", saying that ...": the subject of the main clause speaks
         if found:
             coordinated = True

@@ -642,3 +642,10 @@ def test_absolute_participle_after_with():
     st = _one(_extract(body), "wish list")
     assert st.speaker == "Jane Roe"
     assert st.content == "the plan a wish list"
+
+
+def test_participle_after_a_dash_or_a_closing_quote():
+    body = "Ortiz changed his vote on the spot – saying he had been persuaded by the fishermen."
+    assert _one(_extract(body), "persuaded").speaker == "Ortiz"
+    body = "Haddad delivered a long defense of “Riga values,” saying the city embodied the spirit of the country."
+    assert _one(_extract(body), "spirit of the country").speaker == "Haddad"
