@@ -54,7 +54,7 @@ from .types import ArticleMeta, Statement
 
 SINGLE_WORD_CUES = SPEECH | WEAK | INFINITIVE | EVALUATIVE
 # a sentence is tokenized only if it has one of these words (or a verb before "that")
-ATTITUDE_ADJECTIVES = frozenset("""eager willing confident concerned skeptical sceptical critical convinced determined
+ATTITUDE_ADJECTIVES = frozenset("""eager confident concerned skeptical sceptical critical convinced determined
     sure aware hopeful worried opposed angry reluctant proud upset supportive wary happy disappointed keen
     optimistic pessimistic adamant glad certain frustrated unwilling hesitant afraid unsure uncertain""".split())
 CUE_WORDS = frozenset(ALL_CUES | {"according"} | {"poll", "polls", "survey", "surveys"} | ATTITUDE_ADJECTIVES
