@@ -621,6 +621,7 @@ NOT_HEADLINE_SPEAKERS = frozenset(
     """Update Updated Note Related Photo Photos Video Watch Read Editor Correction Source Sources Q A
     Credit Image Caption Listen Subscribe Follow Share Advertisement Breaking Exclusive Analysis Opinion
     Editorial Transcript Live Summary Background Context Timeline Updates Warning Disclaimer Topics Tags
+    Contributing Contributors Reporting Editing Additional Writing Sources
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December The This That What Why How When Where Here There""".split()
 )

@@ -649,3 +649,8 @@ def test_participle_after_a_dash_or_a_closing_quote():
     assert _one(_extract(body), "persuaded").speaker == "Ortiz"
     body = "Haddad delivered a long defense of “Riga values,” saying the city embodied the spirit of the country."
     assert _one(_extract(body), "spirit of the country").speaker == "Haddad"
+
+
+def test_contributor_lines_are_no_statements():
+    body = "The port reopened on Monday.\n\nContributing: Jane Roe, Baltic News Service."
+    assert _extract(body) == []
