@@ -646,7 +646,9 @@ def _layout_attributions(body, paras, sents, quotes) -> list[Candidate]:
         if m and not (m.group(1).split()[0] in NOT_HEADLINE_SPEAKERS or m.group(1).isupper()):
             words = m.group(1).split()
             if words[-1] in ("camp", "campaign") or words[-1] in ("Poll", "Survey") \
-                    or looks_like_person_name(words) or _lookup_actor(m.group(1)) is not None:
+                    or looks_like_person_name(words) or _lookup_actor(m.group(1)) is not None \
+                    or (len(split_name(words)[1]) >= 2 and split_name(words)[0]
+                        and looks_like_person_name(split_name(words)[1])):  # "Dr. Jane Roe: ..."
                 start = m.end()
                 end = _rstrip_end(body, start, p_end)
                 if len(body[start:end].split()) >= 4:

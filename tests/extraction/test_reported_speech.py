@@ -654,3 +654,8 @@ def test_participle_after_a_dash_or_a_closing_quote():
 def test_contributor_lines_are_no_statements():
     body = "The port reopened on Monday.\n\nContributing: Jane Roe, Baltic News Service."
     assert _extract(body) == []
+
+
+def test_headline_speaker_with_a_title():
+    body = "Dr. Jane Roe: Port Deal ‘Not Fit For The City.’\n\nThe deal was signed on Monday."
+    assert _one(_extract(body), "Not Fit").speaker == "Jane Roe"
