@@ -135,6 +135,11 @@ class StatementForm(forms.ModelForm):
         return cleaned
 
 
+def edits(statement_form) -> bool:
+    """Whether an editor changed what a statement says (ticking "reviewed" alone is no edit)."""
+    return bool(set(statement_form.changed_data) - {"reviewed"})
+
+
 class StatementInline(admin.StackedInline):
     model = Statement
     form = StatementForm
@@ -205,7 +210,7 @@ class ArticleAdmin(LargeTableMixin, FullTextSearchMixin, admin.ModelAdmin):
     def save_formset(self, request, form, formset, change):
         if formset.model is Statement:
             for statement_form in formset.forms:
-                if statement_form.has_changed() and statement_form.instance.pk:
+                if statement_form.instance.pk and edits(statement_form):
                     statement_form.instance.edited = True
         super().save_formset(request, form, formset, change)
 
@@ -248,7 +253,7 @@ class StatementAdmin(LargeTableMixin, FullTextSearchMixin, admin.ModelAdmin):
         return obj.content[:100] + ("…" if len(obj.content) > 100 else "")
 
     def save_model(self, request, obj, form, change):
-        if change and form.has_changed():
+        if change and edits(form):
             obj.edited = True
         obj.save()
 

@@ -123,3 +123,41 @@ def test_the_article_list_filters_by_date_published(client, editor):
     assert "Talks resume" in page
     page = client.get("/admin/articles/article/?published__isnull=False").content.decode()
     assert "Talks resume" not in page
+
+
+def test_reviewing_statements_on_the_article_page_marks_the_changed_one_edited(client, editor):
+    response = client.post("/admin/articles/article/add/", {
+        "title": "Qatar offers to host new talks", "subtitle": "", "body": PASTED_BODY, "authors": "[]",
+        "outlet": "", "url": "", "published_0": "", "published_1": "", "language": "en", **inline_management(),
+    })
+    assert response.status_code == 302
+    article = Article.objects.get(title="Qatar offers to host new talks")
+    statements = list(article.statements.order_by("pk"))
+    assert len(statements) >= 2
+    page = client.get(f"/admin/articles/article/{article.pk}/change/").content.decode()
+    # the review fields are there; the rest is on each statement's own page
+    assert 'name="statements-0-stance"' in page and 'name="statements-0-venue"' not in page
+    data = {
+        "title": article.title, "subtitle": "", "body": article.body, "authors": "[]", "outlet": "", "url": "",
+        "published_0": "", "published_1": "", "language": "en",
+        **inline_management(total=len(statements)), "statements-INITIAL_FORMS": str(len(statements)),
+    }
+    for i, st in enumerate(statements):
+        data.update({
+            f"statements-{i}-id": st.pk, f"statements-{i}-article": article.pk, f"statements-{i}-speaker": st.speaker_id,
+            f"statements-{i}-content": st.content, f"statements-{i}-kind": st.kind, f"statements-{i}-said_on": "",
+            f"statements-{i}-channel": st.channel_id or "", f"statements-{i}-stance": st.stance,
+        })
+    new_stance = "rejects_talks" if statements[0].stance != "rejects_talks" else "other"
+    data["statements-0-stance"] = new_stance
+    data["statements-1-reviewed"] = "on"
+    response = client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    first, second = (Statement.objects.get(pk=st.pk) for st in statements[:2])
+    assert first.stance == new_stance and first.edited
+    assert second.reviewed and not second.edited
+    # both survive a re-extraction, as an editor's statements do
+    from articles.ingest import Importer
+
+    Importer().reextract(article)
+    assert Statement.objects.filter(pk__in=[first.pk, second.pk]).count() == 2
