@@ -1218,6 +1218,16 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             conf = 0.8 if low in SPEECH else 0.6
             return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, conf,
                              mention_tokens=mention_tokens)
+        # an object relative: "a victory, which Clinton conceded when the polls closed", "a proposal that
+        # Manchin pushed three years ago": the relative pronoun stands for what is conceded or pushed
+        if ms >= 2 and content_after is None and toks[ms - 1].lower in ("which", "that") and not toks[ms - 1].in_quote \
+                and (toks[ms - 1].lower == "which" or (toks[ms - 2].text[:1].isalpha() and not _verb_like(toks[ms - 2])
+                                                        and toks[ms - 2].lower not in ALL_CUES
+                                                        and toks[ms - 2].lower not in BOUNDARY_WORDS)) \
+                and toks[ms].lower not in ("it", "there") and (cue_end_idx + 1 >= n or not toks[cue_end_idx + 1].in_quote):
+            rel = toks[ms - 1]
+            return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, rel.start, rel.end, 0.5,
+                             mention_tokens=mention_tokens)
         # inverted order: content before the speaker ('..., the minister said.')
         rest = cue_end_idx + 1
         if low in TELL_VERBS:
@@ -1408,7 +1418,9 @@ def _passive_by(body: str, sent: Sentence, index: int, i: int, cue_end_idx: int)
     if verb is not None:
         agent = (agent[0], verb - 1)
     first = toks[agent[0]]
-    if not (first.text[:1].isupper() or first.lower in DETERMINERS or first.lower in SUBJECT_PRONOUNS) \
+    head = strip_possessive(toks[agent[1]].lower)
+    if not (first.text[:1].isupper() or first.lower in DETERMINERS or first.lower in SUBJECT_PRONOUNS
+            or toks[agent[1]].text[:1].isupper() or head in GROUP_WORDS or _agent_noun(head)) \
             or toks[agent[1]].lower in NOT_SPEAKERS or not _plausible_speaker(toks, agent, True):
         return None
     aux = next((x for x in range(i - 1, max(-1, i - 5), -1) if toks[x].lower in PASSIVE_AUX), None)

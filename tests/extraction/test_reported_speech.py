@@ -659,3 +659,12 @@ def test_contributor_lines_are_no_statements():
 def test_headline_speaker_with_a_title():
     body = "Dr. Jane Roe: Port Deal ‘Not Fit For The City.’\n\nThe deal was signed on Monday."
     assert _one(_extract(body), "Not Fit").speaker == "Jane Roe"
+
+
+def test_object_relative_and_passive_agent_descriptions():
+    body = "Ortiz's victory, which Haddad conceded when the polls closed, surprised the capital."
+    st = _one(_extract(body), "which")
+    assert st.speaker == "Haddad"
+    assert st.content == "which"
+    body = "The move was hotly criticized by left-leaning economists."
+    assert _one(_extract(body), "move").mention == "left-leaning economists"
