@@ -332,12 +332,14 @@ def test_jsonl_accepts_text_lines_and_rejects_non_objects_and_missing_title():
         '{"body": "A body without a headline."}\n',
         '{"title": "Envoy in Tehran", "body": "The envoy met officials.", "authors": 3}\n',
         b'{"title": "Envoy in Tehran", "body": "Bad byte \xff here"}\n',
+        '{"title": " ", "body": "A headline of spaces."}\n',
     ]
     results = dict(parse_jsonl(lines))
     assert "JSON object" in str(results[1])
-    assert "no title" in str(results[2])
+    assert "has no 'title'" in str(results[2])
     assert "authors" in str(results[3])
     assert "not valid UTF-8" in str(results[4])
+    assert "'title' is empty" in str(results[5])
 
 
 # --- malformed files -------------------------------------------------------------------------------
