@@ -566,6 +566,9 @@ def _evidence_subject(toks: list[Token], j: int) -> tuple[int, int] | None:
     return None
 
 
+# words after a verb that show it has no object of its own ("which Clinton conceded when ...")
+OBJECTLESS_NEXT = frozenset("""when as and but to for by with in on at during after before while last this earlier
+    later three two four five several many years months weeks days yesterday today""".split())
 PERIOD_UNITS = frozenset("""seconds minutes hours days weeks months years moments minute hour day week month year
     moment decades decade""".split())
 PERIOD_NOUNS = frozenset("week weekend month year spring summer fall autumn winter morning evening".split())
@@ -1220,11 +1223,17 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
                              mention_tokens=mention_tokens)
         # an object relative: "a victory, which Clinton conceded when the polls closed", "a proposal that
         # Manchin pushed three years ago": the relative pronoun stands for what is conceded or pushed
+        after_cue = toks[cue_end_idx + 1] if cue_end_idx + 1 < n else None
         if ms >= 2 and content_after is None and toks[ms - 1].lower in ("which", "that") and not toks[ms - 1].in_quote \
+                and toks[ms - 2].lower not in AFTER_PREPOSITION and toks[ms - 2].lower not in ("through", "at", "under") \
                 and (toks[ms - 1].lower == "which" or (toks[ms - 2].text[:1].isalpha() and not _verb_like(toks[ms - 2])
                                                         and toks[ms - 2].lower not in ALL_CUES
-                                                        and toks[ms - 2].lower not in BOUNDARY_WORDS)) \
-                and toks[ms].lower not in ("it", "there") and (cue_end_idx + 1 >= n or not toks[cue_end_idx + 1].in_quote):
+                                                        and toks[ms - 2].lower not in BOUNDARY_WORDS
+                                                        and toks[ms - 2].lower not in SKIP_BEFORE_CUE
+                                                        and not toks[ms - 2].lower.endswith("ly"))) \
+                and toks[ms].lower not in ("it", "there") and (after_cue is None or (
+                    not after_cue.in_quote and (not after_cue.text[:1].isalnum() or after_cue.lower in OBJECTLESS_NEXT
+                                                or after_cue.lower in WEEKDAYS))):
             rel = toks[ms - 1]
             return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, rel.start, rel.end, 0.5,
                              mention_tokens=mention_tokens)

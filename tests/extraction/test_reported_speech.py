@@ -668,3 +668,10 @@ def test_object_relative_and_passive_agent_descriptions():
     assert st.content == "which"
     body = "The move was hotly criticized by left-leaning economists."
     assert _one(_extract(body), "move").mention == "left-leaning economists"
+
+
+def test_no_object_relative_after_a_preposition_or_with_an_object():
+    body = "The lens through which voters view the candidates is divided along party lines."
+    assert all(st.content != "which" for st in _extract(body))
+    body = "It preserves the possibility that future lawmakers could find another way to pay for it."
+    assert all(st.content != "that" for st in _extract(body))
