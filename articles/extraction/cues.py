@@ -132,8 +132,7 @@ PHRASAL = {
     "voted": ("against", "for"), "votes": ("against", "for"),
     "boasts": ("about", "of"), "brags": ("about",), "bragging": ("about",),
     "point": ("out", "to"), "worry": ("about",), "worrying": ("about",), "vote": ("for", "against"),
-    "voting": ("for", "against"), "balked": ("at",), "balk": ("at",), "reacted": ("to",), "reacts": ("to",),
-    "react": ("to",), "reacting": ("to",), "laid": ("out",), "lays": ("out",), "lay": ("out",),
+    "balked": ("at",), "balk": ("at",), "laid": ("out",), "lays": ("out",), "lay": ("out",),
 }
 
 ALL_CUES = ALL_CUES | EVALUATIVE | set(PHRASAL)
