@@ -1279,6 +1279,16 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
     if (low in SPEECH or low in WEAK) and (j >= 1 and toks[j].text in (",",) or (j >= 0 and toks[j].in_quote and toks[j].text in QUOTE_TOKENS)):
         if low not in SPEECH and not (toks[j].in_quote or toks[j - 1].in_quote):
             return None
+        opening = _opening_name_with_appositive(toks, j)
+        if opening is not None and low in SPEECH and cue_end_idx + 3 < n and not toks[cue_end_idx + 1].in_quote:
+            # 'Hemsley, the co-author of "Going Viral," said the days when ...': the name before the appositive
+            # speaks and the clause after the cue is the content
+            ms, me = opening
+            start = toks[cue_end_idx + 1].start
+            end = _content_end(body, sent, toks)
+            if end > start:
+                return Candidate(index, cue_text, cue_tok.start, toks[ms].start, toks[me].end, start, end, 0.7,
+                                 mention_tokens=toks[ms:me + 1])
         after = np_after(toks, cue_end_idx + 1)
         after_quote = toks[j].in_quote or (toks[j].text == "," and toks[j - 1].in_quote)
         if after is None or low.endswith("ing") or (low in TELL_VERBS and not (after_quote and low in ASK_VERBS)):
@@ -1314,6 +1324,29 @@ def _inverted_name_after(toks: list[Token], k: int) -> bool:
     name = split_name(words)[1]
     return (len(name) >= 2 and looks_like_person_name(name) and all(w[:1].isupper() for w in words)
             and (after[1] + 1 >= len(toks) or toks[after[1] + 1].text in (",", ".")))
+
+
+def _opening_name_with_appositive(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """'Hemsley, the co-author of "Going Viral," ...' / 'Humphrey, who calls Trump a "sociopath," ...': a
+    sentence that opens with a name (or 'One former employee') and an appositive running to token j."""
+    first = _first_word(toks)
+    if first >= len(toks) or toks[first].in_quote:
+        return None
+    comma = next((x for x in range(first + 1, min(j, first + 6)) if toks[x].text == "," and not toks[x].in_quote), None)
+    if comma is None or comma + 1 >= j or toks[comma + 1].in_quote:
+        return None
+    words = [t.text for t in toks[first:comma]]
+    name = split_name(words)[1]
+    nxt = toks[comma + 1].lower
+    if not (nxt in ("who", "whose") or nxt in DETERMINERS or nxt.endswith("ing")):
+        return None
+    if all(w[:1].isupper() for w in words) and name and looks_like_person_name(name):
+        return first, comma - 1
+    head = strip_possessive(toks[comma - 1].lower)
+    if toks[first].lower in ("one", "a", "an", "the") and (head in ROLE_NOUNS or _agent_noun(head) or head in GROUP_WORDS
+                                                           or head in ("employee", "official", "aide")):
+        return first, comma - 1
+    return None
 
 
 def _pronoun_clause_after(toks: list[Token], k: int) -> int | None:

@@ -675,3 +675,12 @@ def test_no_object_relative_after_a_preposition_or_with_an_object():
     assert all(st.content != "which" for st in _extract(body))
     body = "It preserves the possibility that future lawmakers could find another way to pay for it."
     assert all(st.content != "that" for st in _extract(body))
+
+
+def test_opening_name_with_an_appositive_holding_a_quote():
+    body = 'Lindqvist, the author of "Open Waters," about the fishing quotas, said the old rules are gone.'
+    st = _one(_extract(body), "old rules")
+    assert st.speaker == "Lindqvist"
+    assert st.content == "the old rules are gone"
+    body = "One former ministry employee, speaking on condition of anonymity, said Haddad signed the order."
+    assert _one(_extract(body), "signed the order").mention == "One former ministry employee"
