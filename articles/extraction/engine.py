@@ -1194,9 +1194,14 @@ def _verb_cue(body: str, sent: Sentence, index: int, i: int, found: list[Candida
             if toks[ms].lower in ("who", "which") or (
                     ms > 0 and toks[ms - 1].lower in SUBORDINATE_OPENERS and ms - 1 <= _first_word(toks) + 1):
                 # "..., who said X, ..." / "While a poll showed X, the race ...": the clause ends at its comma
-                comma = next((x for x in range(content_after, n) if toks[x].text == "," and not toks[x].in_quote), None)
+                comma = next((x for x in range(content_after, n) if (toks[x].text == "," and not toks[x].in_quote) or (
+                    # 'who calls Trump a "sociopath," said ...': a comma inside the closing quote ends the clause too
+                    toks[x].in_quote and toks[x].text in QUOTE_TOKENS and x >= 1 and toks[x - 1].text == ","
+                    and x + 1 < n and toks[x + 1].text.islower() and not toks[x + 1].in_quote
+                    and _verb_like(toks[x + 1]))), None)
                 if comma is not None:
-                    end = _rstrip_end(body, start, toks[comma].start)
+                    cut = toks[comma].start if toks[comma].text == "," else toks[comma].end
+                    end = _rstrip_end(body, start, cut)
             elif (ms > 0 and toks[ms - 1].text == "," and not toks[content_after].in_quote
                   and (toks[content_after - 1].text == "," or _comma_soon(toks, cue_end_idx + 1))):
                 # "In 1990, she said, her boss ...": the attribution sits inside the content

@@ -684,3 +684,8 @@ def test_opening_name_with_an_appositive_holding_a_quote():
     assert st.content == "the old rules are gone"
     body = "One former ministry employee, speaking on condition of anonymity, said Haddad signed the order."
     assert _one(_extract(body), "signed the order").mention == "One former ministry employee"
+
+
+def test_relative_clause_ends_at_a_quote_closed_by_its_comma():
+    body = "Haddad, who calls the mayor a “menace,” said the vote would be close."
+    assert _one(_extract(body), "mayor").content == "the mayor a “menace,”"
