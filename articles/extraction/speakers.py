@@ -24,7 +24,7 @@ SKIP_BEFORE_CUE = frozenset(
     angrily bluntly curtly firmly proudly quietly sharply strongly repeatedly emphatically
     categorically separately likewise similarly herself himself personally officially formally
     originally famously memorably notably ever can cannot usually generally rarely sometimes seldom
-    certainly clearly surely probably""".split()
+    certainly clearly surely probably almost nearly virtually""".split()
 ) | frozenset(
     w.replace("'", q)
     for w in """doesn't don't didn't won't wouldn't can't couldn't isn't wasn't hasn't haven't hadn't
