@@ -102,6 +102,7 @@ EVALUATIVE = _forms(
     announce declare emphasize stress question
     bemoan decry deride invoke laud liken portray recognize recommend ridicule tout applaud congratulate
     criticise emphasise reassure assure heralded heralds assailed assails congratulating vetoed vetoes
+    blast slam hail tout
     bemoaning championing comparing decrying deriding embracing encouraging hailing invoking lauding likening
     recognizing recommending recounting referencing ridiculing labeling branding dubbing
     """

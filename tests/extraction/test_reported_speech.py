@@ -689,3 +689,8 @@ def test_opening_name_with_an_appositive_holding_a_quote():
 def test_relative_clause_ends_at_a_quote_closed_by_its_comma():
     body = "Haddad, who calls the mayor a “menace,” said the vote would be close."
     assert _one(_extract(body), "mayor").content == "the mayor a “menace,”"
+
+
+def test_base_forms_of_evaluative_verbs_in_headlines():
+    body = "Harbour workers blast the port deal.\n\nThe deal was signed on Monday."
+    assert _one(_extract(body), "port deal").mention == "Harbour workers"
