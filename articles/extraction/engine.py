@@ -1489,7 +1489,7 @@ def _passive_by(body: str, sent: Sentence, index: int, i: int, cue_end_idx: int)
                      start, end, 0.5, mention_tokens=toks[ms:me + 1])
 
 
-OPENING_SUBORDINATORS = frozenset("after before despite while when since without upon in by".split())
+OPENING_SUBORDINATORS = frozenset("after before despite while when since without upon in by besides".split())
 
 
 def _opening_participle(body: str, toks: list[Token], index: int, i: int, content_after: int,

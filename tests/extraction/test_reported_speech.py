@@ -694,3 +694,8 @@ def test_relative_clause_ends_at_a_quote_closed_by_its_comma():
 def test_base_forms_of_evaluative_verbs_in_headlines():
     body = "Harbour workers blast the port deal.\n\nThe deal was signed on Monday."
     assert _one(_extract(body), "port deal").mention == "Harbour workers"
+
+
+def test_opening_participle_after_besides():
+    body = "Besides attacking the former mayor, Ortiz asserted that the budget was balanced."
+    assert _one(_extract(body), "former mayor").speaker == "Ortiz"
