@@ -213,8 +213,10 @@ class Statement(models.Model):
         YEAR = "year", "Year"
         UNKNOWN = "unknown", "Unknown"
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements")
-    speaker = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements")
+    # no index of their own for article, speaker and channel: statement_unique_span, statement_speaker and the
+    # channel index below start with them, and every index is written again for each imported statement
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="statements", db_index=False)
+    speaker = models.ForeignKey(Actor, on_delete=models.PROTECT, related_name="statements", db_index=False)
     mention = models.CharField(max_length=300, blank=True, help_text="The words naming the speaker here")
     content = models.TextField()
     content_start = models.PositiveIntegerField()
@@ -228,7 +230,9 @@ class Statement(models.Model):
         Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="relayed_statements"
     )
     venue = models.CharField(max_length=300, blank=True)
-    channel = models.ForeignKey(Channel, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements")
+    channel = models.ForeignKey(
+        Channel, null=True, blank=True, on_delete=models.SET_NULL, related_name="statements", db_index=False
+    )
     stance = models.CharField(max_length=20, choices=Stance.choices, default=Stance.OTHER)
     confidence = models.FloatField(default=0.5)
     reviewed = models.BooleanField(default=False, help_text="An editor checked it; re-extraction leaves it alone")
