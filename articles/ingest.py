@@ -21,7 +21,9 @@ from django.utils.text import slugify
 from articles import extraction
 from articles.extraction import gazetteer
 from articles.extraction.types import ArticleMeta
-from articles.models import Actor, Alias, Article, Channel, Statement, content_hash, normalise_name, unique_slug, unique_slugs
+from articles.models import (
+    Actor, Alias, Article, Channel, Statement, content_hash, normalise_name, unique_slug, unique_slugs,
+)
 from articles.parsing import ParsedArticle
 
 logger = logging.getLogger(__name__)

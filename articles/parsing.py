@@ -853,7 +853,8 @@ def parse_json_record(record) -> ParsedArticle:
         raise ParseError(f"expected a JSON object, got {type(record).__name__}")
     title = _json_text(record, "title")
     if not title.strip():
-        raise ParseError("no title: the object's 'title' is empty" if "title" in record else "no title: the object has no 'title'")
+        problem = "the object's 'title' is empty" if "title" in record else "the object has no 'title'"
+        raise ParseError(f"no title: {problem}")
     article = ParsedArticle(title=_check_title(title))
     body_key = "body" if record.get("body") not in (None, "") else "text"
     body = _clean_text(_json_text(record, body_key))
