@@ -303,7 +303,7 @@ def insert_statements(resolved: list[tuple]) -> None:
     Django longer than the database took to store the rows. Their triggers run as for any INSERT."""
     now = timezone.now()
     with connection.cursor() as cursor:
-        with cursor.copy(f"COPY articles_statement ({', '.join(STATEMENT_COLUMNS)}) FROM STDIN") as copy:
+        with cursor.copy(f"COPY {Statement._meta.db_table} ({', '.join(STATEMENT_COLUMNS)}) FROM STDIN") as copy:
             for article, st, speaker, via, channel in resolved:
                 copy.write_row((
                     article.pk, speaker.pk, st.mention[:300], st.content, st.content_start, st.content_end,

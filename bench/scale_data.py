@@ -625,7 +625,7 @@ def slots_for(world, ci, cj):
     third = COUNTRIES[world.country()]
     return {
         "country": in_text(a), "country2": in_text(b), "country3": in_text(third),
-        "demonym": a[2], "capital": a[3], "demonym": a[2], "capital": a[3],
+        "demonym": a[2], "capital": a[3],
         "demonym2": b[2], "capital2": b[3],
         "city": rng.choice((a[3], b[3], third[3], "Geneva", "Istanbul", "Vienna", "Doha")),
         "month": MONTHS[int(rng.random() * 12)], "weekday": WEEKDAYS[int(rng.random() * 7)],

@@ -1,7 +1,7 @@
 """The article list (search, outlet, dates) and the article page with its statements marked in the body."""
 
 import re
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from html.parser import HTMLParser
 
 import pytest
